@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "share",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "share", targets: ["share"]),
+        .library(name: "FeedReader", targets: ["FeedReader"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev; macOS: Homebrew's libxml2).
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Bytes in, a feed model out. No network, no database.
+        .target(name: "FeedReader", dependencies: ["CLibXML2"]),
+        // URLs in, bytes out: limits, timeouts, redirects and per-feed errors.
+        .target(
+            name: "FeedFetcher",
+            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
+        ),
+        .executableTarget(
+            name: "share",
+            dependencies: [
+                "FeedReader",
+                "FeedFetcher",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // libFuzzer entry points: harmless do-nothing executables in a normal build (see Fuzz/README.md).
+        .executableTarget(name: "FuzzFeedParser", dependencies: ["FeedReader"], path: "Fuzz/FuzzFeedParser"),
+        .executableTarget(name: "FuzzOPMLReader", dependencies: ["FeedReader"], path: "Fuzz/FuzzOPMLReader"),
+        .executableTarget(name: "ParseBenchmark", dependencies: ["FeedReader", "CLibXML2"], path: "Benchmarks/ParseBenchmark"),
+        .testTarget(
+            name: "FeedReaderTests",
+            dependencies: ["FeedReader"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "FeedFetcherTests", dependencies: ["FeedFetcher"]),
+        .testTarget(name: "ShareCLITests", dependencies: ["share"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

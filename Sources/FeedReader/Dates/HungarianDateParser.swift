@@ -1,0 +1,33 @@
+/// Reads the Hungarian date that feedparser found in Hungarian blogs' feeds:
+/// W3C-DTF with the month spelled out in Hungarian and the day and hour
+/// allowed a single digit, "2004-július-13T9:15-05:00".
+///
+/// The date may stop after the day (midnight UTC). A time has hours and
+/// minutes, and may have seconds; the zone is read as in ``W3CDateParser``,
+/// and with no zone the time is UTC.
+enum HungarianDateParser {
+    static func fields(from start: ByteCursor) -> DateFields? {
+        var cursor = start
+        guard cursor.digitCount == 4, let year = cursor.readDigits(4), cursor.skip(UInt8(ascii: "-")) else { return nil }
+        let monthName = cursor.readWord()
+        guard !monthName.isEmpty,
+              let month = CalendarNames.hungarianMonth(named: String(decoding: cursor.bytes(in: monthName), as: UTF8.self)),
+              cursor.skip(UInt8(ascii: "-")),
+              let day = cursor.readNumber(digits: 1...2)
+        else { return nil }
+        var fields = DateFields(year: year, month: month, day: day)
+        if cursor.isAtEnd { return fields }
+        guard cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")),
+              let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
+              cursor.digitCount == 2, let minute = cursor.readDigits(2)
+        else { return nil }
+        (fields.hour, fields.minute) = (hour, minute)
+        if cursor.skip(UInt8(ascii: ":")) {
+            guard cursor.digitCount == 2, let second = cursor.readDigits(2) else { return nil }
+            fields.second = second
+        }
+        guard let offset = W3CDateParser.readZone(&cursor), cursor.isAtEnd else { return nil }
+        fields.utcOffset = offset
+        return fields
+    }
+}

@@ -1,0 +1,146 @@
+import Foundation
+
+/// What the parser is told about the bytes besides the bytes themselves.
+public struct FeedParserOptions: Sendable, Hashable {
+    /// The URL the document came from (after redirects, or its Content-Location): the last base
+    /// that relative links are resolved against. A file path is never a base.
+    public var documentURL: String?
+    /// The HTTP `Content-Type` it was served with, whose charset outranks the XML declaration.
+    public var contentType: String?
+    public var limits: ParserLimits
+
+    public init(documentURL: String? = nil, contentType: String? = nil, limits: ParserLimits = ParserLimits()) {
+        self.documentURL = documentURL
+        self.contentType = contentType
+        self.limits = limits
+    }
+}
+
+/// Reads one feed document, RSS 0.90 to 2.0, RSS 1.0, Atom 0.3 and 1.0 or JSON Feed 1.0 and
+/// 1.1, pushed in chunks as it arrives, into a `Feed`.
+///
+/// The format is told from the content, never from a name: the first non-blank character `{`
+/// means JSON Feed; otherwise the document is XML and its root element decides. The bytes go
+/// through three stages, each streaming: `XMLTranscoder` (any encoding to UTF-8),
+/// `XMLRepairStream` (entities and the DOCTYPE) and libxml2's SAX parser (`SAXParser`), whose
+/// events `FeedXMLBuilder` turns into the model. JSON Feed is gathered whole (it is small) and
+/// read by `JSONFeedReader`.
+///
+/// A problem the parser recovers from is a warning in `Feed.warnings`; `FeedParserError` is for
+/// a document that is not a feed at all or breaks a limit. One parser reads one document; it is
+/// not thread-safe, but any number of parsers can run on different threads at once.
+public final class FeedParser {
+    private let options: FeedParserOptions
+    private let transcoder: XMLTranscoder
+    private var repair: XMLRepairStream
+    private let builder: FeedXMLBuilder
+    private let sax: SAXParser
+    private var mode: Mode = .undecided
+    private var pending: [UInt8] = []
+    private var utf8: [UInt8] = []
+    private var repaired: [UInt8] = []
+    private var receivedBytes = 0
+    private var failure: FeedParserError?
+    private var isFinished = false
+
+    private enum Mode { case undecided, xml, json }
+
+    public init(options: FeedParserOptions = FeedParserOptions()) {
+        self.options = options
+        transcoder = XMLTranscoder(contentType: options.contentType)
+        repair = XMLRepairStream(limits: options.limits)
+        let documentURL = options.documentURL.flatMap { URLResolver.isAbsolute($0) && !$0.lowercased().hasPrefix("file:") ? $0 : nil }
+        builder = FeedXMLBuilder(documentURL: documentURL, limits: options.limits)
+        sax = SAXParser(handler: builder, maxWarnings: options.limits.maxWarnings)
+        builder.sax = sax
+    }
+
+    /// Reads a whole document at once.
+    public static func parse(_ data: Data, options: FeedParserOptions = FeedParserOptions()) throws(FeedParserError) -> Feed {
+        let parser = FeedParser(options: options)
+        var failure: FeedParserError?
+        data.withUnsafeBytes { bytes in
+            do throws(FeedParserError) { try parser.push(bytes) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        return try parser.finish()
+    }
+
+    /// Takes the next bytes of the document.
+    public func push(_ bytes: UnsafeRawBufferPointer) throws(FeedParserError) {
+        if let failure { throw failure }
+        receivedBytes += bytes.count
+        guard receivedBytes <= options.limits.maxDocumentBytes else {
+            throw fail(.tooLarge(limit: options.limits.maxDocumentBytes))
+        }
+        utf8.removeAll(keepingCapacity: true)
+        utf8 = transcoder.push(bytes)
+        try forward(utf8)
+    }
+
+    /// Ends the document and returns what it holds.
+    public func finish() throws(FeedParserError) -> Feed {
+        if let failure { throw failure }
+        guard !isFinished else { throw fail(.malformed("the parser was already finished")) }
+        isFinished = true
+        try forward(transcoder.finish())
+        switch mode {
+        case .undecided:
+            throw fail(pending.isEmpty ? .empty : .notAFeed("no XML or JSON found"))
+        case .json:
+            var feed = try JSONFeedReader.read(pending, documentURL: builder.documentURL)
+            feed.encoding = transcoder.encodingName
+            feed.warnings = transcoder.warnings + feed.warnings
+            return feed
+        case .xml:
+            repaired.removeAll(keepingCapacity: true)
+            repair.finish(into: &repaired)
+            if let failure = repair.failure { throw fail(failure) }
+            repaired.withUnsafeBufferPointer { sax.push($0) }
+            sax.finish()
+            if let failure = builder.failure { throw fail(failure) }
+            guard builder.rootName != nil else {
+                let why = sax.warnings.first.map { "no root element (\($0))" } ?? "no root element"
+                throw fail(.notAFeed(why))
+            }
+            let warnings = Array((transcoder.warnings + repair.warnings + sax.warnings).prefix(options.limits.maxWarnings))
+            return builder.feed(encoding: transcoder.encodingName, warnings: warnings)
+        }
+    }
+
+    private func forward(_ bytes: [UInt8]) throws(FeedParserError) {
+        guard !bytes.isEmpty else { return }
+        switch mode {
+        case .undecided:
+            pending.append(contentsOf: bytes)
+            guard let first = pending.first(where: { !Self.isBlank($0) }) else { return }
+            mode = first == UInt8(ascii: "{") ? .json : .xml
+            if mode == .xml {
+                let start = pending
+                pending.removeAll()
+                try feedXML(start)
+            }
+        case .json:
+            pending.append(contentsOf: bytes)
+        case .xml:
+            try feedXML(bytes)
+        }
+    }
+
+    private func feedXML(_ bytes: [UInt8]) throws(FeedParserError) {
+        repaired.removeAll(keepingCapacity: true)
+        bytes.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
+        if let failure = repair.failure { throw fail(failure) }
+        repaired.withUnsafeBufferPointer { sax.push($0) }
+        if let failure = builder.failure { throw fail(failure) }
+    }
+
+    private func fail(_ error: FeedParserError) -> FeedParserError {
+        failure = error
+        return error
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
+    }
+}

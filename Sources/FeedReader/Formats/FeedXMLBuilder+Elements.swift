@@ -1,0 +1,442 @@
+import Foundation
+
+/// Which element feeds which field, by scope, and with what precedence.
+///
+/// Ranks (higher wins, then document order): a format's own element beats a module's
+/// (RSS `<title>` 2 beats `dc:title` 1 beats `media:title` 0). Dates: RSS `<lastBuildDate>` 3
+/// beats the channel's `<pubDate>` 2 beats `dcterms:modified` 2 beats `dc:date` 1; an item's
+/// `<pubDate>` or Atom `<published>` 3 beats `dcterms:issued` 2 beats `dc:date` 1. Links: RSS
+/// `<link>` 3 beats Atom's alternate `<link>` 2 beats a permalink `<guid>` 1.
+extension FeedXMLBuilder {
+    /// What an element's text is for once its end tag arrives.
+    enum Field {
+        case title(rank: Int)
+        /// The feed's subtitle, or an item's summary.
+        case description(rank: Int)
+        case content(rank: Int)
+        case link(rank: Int)
+        case guid(isPermaLink: Bool)
+        case id
+        case language(rank: Int)
+        case updated(rank: Int)
+        case published(rank: Int)
+        case generator
+        case imageURL(rank: Int)
+        /// RSS `<author>`, `<managingEditor>`: "jo@example.com (Jo Doe)" and the like.
+        case author
+        case category
+        /// `itunes:keywords`: terms separated by commas.
+        case keywords
+        case comments
+        case sourceTitle
+        /// RSS `<description>` of an item: its summary, or its content when a `<summary>` came too.
+        case rssItemDescription
+        case personName, personEmail, personURI
+    }
+
+    // MARK: - Opening elements
+
+    func start(_ element: SAXElement, name: String, namespace: XMLNamespace, parent: Scope, frame: inout Frame) {
+        frame.scope = .ignored
+        switch parent {
+        case .document: startRoot(element, name: name, namespace: namespace, frame: &frame)
+        case .rssRoot: startInRSSRoot(name: name, namespace: namespace, frame: &frame)
+        case .feed: startInFeed(element, name: name, namespace: namespace, frame: &frame)
+        case .item: startInItem(element, name: name, namespace: namespace, frame: &frame)
+        case .image:
+            if isRSSCore(namespace), name == "url" { beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false) }
+        case .source:
+            if isAtomCore(namespace), name == "title" {
+                beginField(.sourceTitle, atomConstruct(element), frame: &frame, forItem: true)
+            }
+        case .person:
+            switch name {
+            case "name": beginField(.personName, .literal, frame: &frame, forItem: personIsItems)
+            case "email": beginField(.personEmail, .literal, frame: &frame, forItem: personIsItems)
+            case "uri", "url", "homepage": beginField(.personURI, .literal, frame: &frame, forItem: personIsItems)
+            default: break
+            }
+        case .ignored: break
+        }
+    }
+
+    /// The root element says what the document is.
+    private func startRoot(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+        rootName = element.qualifiedName
+        rootNamespace = namespace
+        switch (name, namespace) {
+        case ("rss", _):
+            format = Self.rssFormat(version: element.attribute("version"))
+            frame.scope = .rssRoot
+        case ("RDF", .rdf):
+            format = .rss10
+            frame.scope = .rssRoot
+        case ("feed", .atom10):
+            format = .atom10
+            frame.scope = .feed
+        case ("feed", .atom03):
+            format = .atom03
+            frame.scope = .feed
+        case ("feed", _):
+            format = element.attribute("version")?.trimmingWhitespace == "0.3" ? .atom03 : .atom
+            frame.scope = .feed
+        case ("channel", .none):
+            format = .rss
+            frame.scope = .feed
+        default:
+            failure = .notAFeed("the root element is <\(element.qualifiedName)>, not <rss>, <rdf:RDF> or <feed>")
+            return
+        }
+        draft.language.offer(frame.language, rank: 1)
+    }
+
+    /// RSS's version attribute: 0.91 (Netscape's and UserLand's alike), 0.92, 0.93, 0.94 and
+    /// 2.0 (2.0.1 and 2.0.11 are 2.0 revisions); anything else, or none, is plain `rss`.
+    static func rssFormat(version: String?) -> FeedFormat {
+        switch version?.trimmingWhitespace {
+        case "0.91": .rss091
+        case "0.92": .rss092
+        case "0.93": .rss093
+        case "0.94": .rss094
+        case let version? where version == "2" || version.hasPrefix("2."): .rss20
+        case "0.90", "0.9": .rss090
+        default: .rss
+        }
+    }
+
+    private func startInRSSRoot(name: String, namespace: XMLNamespace, frame: inout Frame) {
+        guard isRSSCore(namespace) else { return }
+        if namespace == .rss090, rootNamespace == .rdf { format = .rss090 }
+        switch name {
+        case "channel":
+            frame.scope = .feed
+            draft.language.offer(frame.language, rank: 1)
+        case "item": startItem(frame: &frame)
+        case "image": frame.scope = .image
+        default: break
+        }
+    }
+
+    private func startInFeed(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+        switch namespace {
+        case .none, .rss10, .rss090, .atom10, .atom03, .other:
+            if format.isAtom, isAtomCore(namespace) {
+                startAtomFeedElement(element, name: name, frame: &frame)
+            } else if !format.isAtom, isRSSCore(namespace) {
+                startRSSChannelElement(element, name: name, frame: &frame)
+            } else if name == "link", namespace == .atom10 || namespace == .atom03 {
+                // atom:link inside RSS: rel="self" says where the feed lives.
+                atomLink(element, base: frame.base, forItem: false, rank: 1)
+            }
+        case .dublinCore:
+            switch name {
+            case "title": beginField(.title(rank: 1), .rssText, frame: &frame, forItem: false)
+            case "description": beginField(.description(rank: 1), .html, frame: &frame, forItem: false)
+            case "language": beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
+            case "date": beginField(.updated(rank: 1), .literal, frame: &frame, forItem: false)
+            case "creator", "author": beginField(.author, .literal, frame: &frame, forItem: false)
+            case "subject": beginField(.category, .literal, frame: &frame, forItem: false)
+            default: break
+            }
+        case .dublinCoreTerms:
+            if name == "modified" { beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false) }
+        case .itunes:
+            startITunes(element, name: name, frame: &frame, forItem: false)
+        case .media:
+            if name == "category" { beginField(.category, .literal, frame: &frame, forItem: false) }
+        default: break
+        }
+    }
+
+    private func startRSSChannelElement(_ element: SAXElement, name: String, frame: inout Frame) {
+        switch name {
+        case "title": beginField(.title(rank: 2), .rssText, frame: &frame, forItem: false)
+        case "link": beginField(.link(rank: 3), .literal, frame: &frame, forItem: false)
+        case "description": beginField(.description(rank: 2), .html, frame: &frame, forItem: false)
+        case "language": beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
+        case "lastBuildDate": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
+        case "pubDate": beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false)
+        case "generator": beginField(.generator, .literal, frame: &frame, forItem: false)
+        case "managingEditor", "author": beginField(.author, .literal, frame: &frame, forItem: false)
+        case "category": beginField(.category, .literal, frame: &frame, forItem: false)
+        case "image": frame.scope = .image
+        case "item": startItem(frame: &frame)
+        default: break
+        }
+    }
+
+    private func startAtomFeedElement(_ element: SAXElement, name: String, frame: inout Frame) {
+        switch name {
+        case "title": beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case "subtitle", "tagline": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case "link": atomLink(element, base: frame.base, forItem: false, rank: 2)
+        case "updated", "modified": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
+        case "generator": beginField(.generator, .literal, frame: &frame, forItem: false)
+        case "logo": beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
+        case "icon": beginField(.imageURL(rank: 2), .literal, frame: &frame, forItem: false)
+        case "author": startPerson(forItem: false, frame: &frame)
+        case "category": draft.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case "entry": startItem(frame: &frame)
+        default: break
+        }
+    }
+
+    private func startInItem(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+        switch namespace {
+        case .none, .rss10, .rss090, .atom10, .atom03, .other:
+            if format.isAtom, isAtomCore(namespace) {
+                startAtomEntryElement(element, name: name, frame: &frame)
+            } else if !format.isAtom, isRSSCore(namespace) {
+                startRSSItemElement(element, name: name, frame: &frame)
+            } else if name == "link", namespace == .atom10 || namespace == .atom03 {
+                atomLink(element, base: frame.base, forItem: true, rank: 2)
+            }
+        case .content:
+            if name == "encoded" { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
+        case .dublinCore:
+            switch name {
+            case "title": beginField(.title(rank: 1), .rssText, frame: &frame, forItem: true)
+            case "description": beginField(.description(rank: 1), .html, frame: &frame, forItem: true)
+            case "date": beginField(.published(rank: 1), .literal, frame: &frame, forItem: true)
+            case "creator", "author": beginField(.author, .literal, frame: &frame, forItem: true)
+            case "subject": beginField(.category, .literal, frame: &frame, forItem: true)
+            default: break
+            }
+        case .dublinCoreTerms:
+            switch name {
+            case "issued": beginField(.published(rank: 2), .literal, frame: &frame, forItem: true)
+            case "modified": beginField(.updated(rank: 2), .literal, frame: &frame, forItem: true)
+            default: break
+            }
+        case .itunes:
+            startITunes(element, name: name, frame: &frame, forItem: true)
+        case .media:
+            switch name {
+            case "title": beginField(.title(rank: 0), .rssText, frame: &frame, forItem: true)
+            case "description":
+                let construct: TextConstruct = element.attribute("type")?.lowercased() == "html" ? .html : .rssText
+                beginField(.description(rank: 0), construct, frame: &frame, forItem: true)
+            case "category": beginField(.category, .literal, frame: &frame, forItem: true)
+            case "group": frame.scope = .item  // media:group holds media:title and friends
+            default: break
+            }
+        case .xhtml:
+            if name == "body" {
+                beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
+                capture?.awaitsXHTMLWrapper = false
+            }
+        default: break
+        }
+    }
+
+    private func startRSSItemElement(_ element: SAXElement, name: String, frame: inout Frame) {
+        switch name {
+        case "title": beginField(.title(rank: 2), .rssText, frame: &frame, forItem: true)
+        case "link": beginField(.link(rank: 3), .literal, frame: &frame, forItem: true)
+        case "description": beginField(.rssItemDescription, .html, frame: &frame, forItem: true)
+        // Not RSS, but seen in the wild and read by feedparser: <summary>, <tags>, <body>.
+        case "summary":
+            item?.hasSummaryElement = true
+            beginField(.description(rank: 3), .html, frame: &frame, forItem: true)
+        case "tags": beginField(.keywords, .literal, frame: &frame, forItem: true)
+        case "body":
+            beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
+            capture?.awaitsXHTMLWrapper = false
+        case "guid":
+            let isPermaLink = element.attribute("isPermaLink")?.trimmingWhitespace.lowercased() != "false"
+            beginField(.guid(isPermaLink: isPermaLink), .literal, frame: &frame, forItem: true)
+        case "pubDate": beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
+        case "author": beginField(.author, .literal, frame: &frame, forItem: true)
+        case "category": beginField(.category, .literal, frame: &frame, forItem: true)
+        case "comments": beginField(.comments, .literal, frame: &frame, forItem: true)
+        case "source": beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
+        case "enclosure":
+            enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: frame.base)
+        default: break
+        }
+    }
+
+    private func startAtomEntryElement(_ element: SAXElement, name: String, frame: inout Frame) {
+        switch name {
+        case "title": beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case "link":
+            if element.attribute("href") == nil, isAlternateHTML(element) {
+                beginField(.link(rank: 2), .literal, frame: &frame, forItem: true)
+            } else {
+                atomLink(element, base: frame.base, forItem: true, rank: 2)
+            }
+        case "id": beginField(.id, .literal, frame: &frame, forItem: true)
+        case "summary": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case "content":
+            // RFC 4287 4.1.3.2: content with `src` is out of line; there is no body to read.
+            guard element.attribute("src") == nil else { return }
+            beginField(.content(rank: 2), atomConstruct(element, isContent: true), frame: &frame, forItem: true)
+        case "published", "issued": beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
+        case "updated", "modified": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
+        case "author": startPerson(forItem: true, frame: &frame)
+        case "category": item?.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case "source": frame.scope = .source
+        default: break
+        }
+    }
+
+    /// iTunes podcast elements, at feed or item level.
+    private func startITunes(_ element: SAXElement, name: String, frame: inout Frame, forItem: Bool) {
+        switch name {
+        case "author": beginField(.author, .literal, frame: &frame, forItem: forItem)
+        case "subtitle" where !forItem: beginField(.description(rank: 1), .literal, frame: &frame, forItem: false)
+        case "summary": beginField(.description(rank: forItem ? 1 : 0), .rssText, frame: &frame, forItem: forItem)
+        case "keywords": beginField(.keywords, .literal, frame: &frame, forItem: forItem)
+        case "category":
+            // Nested itunes:category elements each name a term in their `text` attribute.
+            let term = element.attribute("text")
+            if forItem { item?.categories.add(term) } else { draft.categories.add(term) }
+            frame.scope = forItem ? .item : .feed
+        case "link" where !forItem:
+            guard element.attribute("rel")?.lowercased() == "image" else { return }
+            fallthrough
+        case "image" where !forItem:
+            if let href = element.attribute("href"), let url = URLResolver.resolve(href, against: frame.base) {
+                draft.image.offer(url, rank: 1)
+            }
+        default: break
+        }
+    }
+
+    // MARK: - Scopes
+
+    private func startItem(frame: inout Frame) {
+        guard item == nil else { return }
+        item = ItemDraft()
+        frame.scope = .item
+        frame.onEnd = .finishItem
+    }
+
+    private func startPerson(forItem: Bool, frame: inout Frame) {
+        person = (nil, nil, nil)
+        personIsItems = forItem
+        frame.scope = .person
+        frame.onEnd = .finishPerson
+    }
+
+    /// RSS's own elements: no namespace, RSS 1.0's or 0.90's, or whatever unknown namespace the
+    /// root element declared as its default (`xmlns="http://backend.userland.com/rss2.1"`).
+    func isRSSCore(_ namespace: XMLNamespace) -> Bool {
+        namespace == .none || namespace == .rss10 || namespace == .rss090 || (namespace == .other && rootNamespace == .other)
+    }
+
+    /// Atom's own elements: Atom 1.0's or 0.3's namespace, or the root's when it is another
+    /// (feeds written against a draft namespace, or none at all).
+    func isAtomCore(_ namespace: XMLNamespace) -> Bool {
+        namespace == .atom10 || namespace == .atom03 || namespace == rootNamespace
+    }
+
+    private func atomConstruct(_ element: SAXElement, isContent: Bool = false) -> TextConstruct {
+        TextConstruct.atom(type: element.attribute("type"), mode: element.attribute("mode"), isContent: isContent)
+    }
+
+    func beginField(_ field: Field, _ construct: TextConstruct, frame: inout Frame, forItem: Bool) {
+        guard !forItem || item != nil else { return }
+        beginField(field, construct, frame: &frame)
+        capture?.isForItem = forItem
+    }
+
+    // MARK: - Attribute-only elements
+
+    /// Atom's `<link>` (RFC 4287 section 4.2.7): `rel` defaults to "alternate"; an alternate
+    /// link with an HTML type (or none) is the page; "self" is the feed's own URL; "enclosure"
+    /// an attachment. Other relations (related, via, replies) are not the entry's page.
+    private func atomLink(_ element: SAXElement, base: String?, forItem: Bool, rank: Int) {
+        guard let href = element.attribute("href"), let url = URLResolver.resolve(href, against: base) else { return }
+        let relation = element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
+        let type = element.attribute("type")?.trimmingWhitespace.lowercased()
+        switch relation {
+        case "alternate", "http://www.iana.org/assignments/relation/alternate":
+            guard type == nil || type == "" || type == "text/html" || type == "application/xhtml+xml" else { return }
+            if forItem { item?.link.offer(url, rank: rank) } else { draft.link.offer(url, rank: rank) }
+        case "self" where !forItem:
+            draft.feedURL.offer(url, rank: 1)
+        case "enclosure" where forItem:
+            enclosure(url: href, type: type, length: element.attribute("length"), base: base)
+        default: break
+        }
+    }
+
+    /// An Atom link to the entry's page: rel alternate (or none), type HTML (or none).
+    private func isAlternateHTML(_ element: SAXElement) -> Bool {
+        let relation = element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
+        let type = element.attribute("type")?.trimmingWhitespace.lowercased() ?? ""
+        return relation == "alternate" && (type.isEmpty || type == "text/html" || type == "application/xhtml+xml")
+    }
+
+    private func enclosure(url: String?, type: String?, length: String?, base: String?) {
+        guard item != nil, let url, let resolved = URLResolver.resolve(url, against: base), !resolved.isEmpty else { return }
+        let type = type?.trimmingWhitespace
+        let enclosure = Enclosure(
+            url: resolved,
+            type: type?.isEmpty == false ? type : nil,
+            length: length.flatMap { Int($0.trimmingWhitespace) }.flatMap { $0 >= 0 ? $0 : nil }
+        )
+        if item?.enclosures.contains(enclosure) == false { item?.enclosures.append(enclosure) }
+    }
+
+    // MARK: - Closing fields
+
+    func finish(_ capture: FieldCapture, raw: String) {
+        let construct = capture.construct
+        let forItem = capture.isForItem
+        switch capture.field {
+        case .title(let rank):
+            let value = construct.plainText(raw)
+            if forItem { item?.title.offer(value, rank: rank) } else { draft.title.offer(value, rank: rank) }
+        case .description(let rank):
+            let value = construct.plainText(raw)
+            if forItem { item?.summary.offer(value, rank: rank) } else { draft.subtitle.offer(value, rank: rank) }
+        case .content(let rank):
+            guard var html = construct.html(raw) else { return }
+            if let base = capture.base, URLResolver.isAbsolute(base) {
+                html = HTMLURLRewriter.resolvingRelativeURLs(in: html, against: base)
+            }
+            item?.content.offer(html, rank: rank)
+        case .link(let rank):
+            let url = URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
+            if forItem { item?.link.offer(url, rank: rank) } else { draft.link.offer(url, rank: rank) }
+        case .guid(let isPermaLink):
+            let id = PlainText.fromLiteral(raw)
+            item?.id.offer(id, rank: 2)
+            if isPermaLink, !id.isEmpty { item?.link.offer(URLResolver.resolve(id, against: capture.base), rank: 1) }
+        case .id:
+            item?.id.offer(PlainText.fromLiteral(raw), rank: 2)
+        case .language(let rank):
+            draft.language.offer(PlainText.fromLiteral(raw), rank: rank)
+        case .updated(let rank):
+            let date = FeedDateParser.parse(raw)
+            if forItem { item?.updated.offer(date, rank: rank, laterWins: true) } else { draft.updated.offer(date, rank: rank, laterWins: true) }
+        case .published(let rank):
+            item?.published.offer(FeedDateParser.parse(raw), rank: rank, laterWins: true)
+        case .generator:
+            draft.generator.offer(PlainText.fromLiteral(raw), rank: 1)
+        case .imageURL(let rank):
+            draft.image.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: rank)
+        case .author:
+            let person = PersonText.parse(raw)
+            if forItem { item?.authors.add(person) } else { draft.authors.add(person) }
+        case .category:
+            if forItem { item?.categories.add(raw) } else { draft.categories.add(raw) }
+        case .keywords:
+            for keyword in raw.split(separator: ",") {
+                if forItem { item?.categories.add(String(keyword)) } else { draft.categories.add(String(keyword)) }
+            }
+        case .comments:
+            item?.comments.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: 1)
+        case .rssItemDescription:
+            item?.summary.offer(construct.plainText(raw), rank: 2)
+            item?.descriptionHTML = raw
+        case .sourceTitle:
+            item?.sourceFeed.offer(construct.plainText(raw), rank: 1)
+        case .personName: person.name = raw
+        case .personEmail: person.email = raw
+        case .personURI: person.uri = URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
+        }
+    }
+}

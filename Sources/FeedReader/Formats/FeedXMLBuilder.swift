@@ -1,0 +1,263 @@
+import CLibXML2
+import Foundation
+
+/// Builds a `Feed` from the SAX events of an RSS, RDF or Atom document, one element at a time,
+/// with no tree of the document.
+///
+/// Every open element has a `Frame`: the scope its children are read in (feed, item, image,
+/// person…), the `xml:base` and `xml:lang` in effect, and what to do at its end tag. An element
+/// whose text is wanted (a title, a summary) opens a `FieldCapture`: its text and any markup
+/// inside it (inline XHTML, HTML that a feed forgot to escape) gather in one byte buffer until
+/// its end tag. Which element feeds which field, and with what precedence, is in
+/// `FeedXMLBuilder+Elements.swift`.
+final class FeedXMLBuilder: SAXContentHandler {
+    enum Scope {
+        /// Above the feed: the root element's parent.
+        case document
+        /// RSS's `<rss>` and RDF's `<rdf:RDF>`: the channel, items and image are its children.
+        case rssRoot
+        case feed
+        case item
+        /// RSS's `<image>`: its `<url>` is the feed's image.
+        case image
+        /// Atom's `<source>` inside an entry: only its title is read.
+        case source
+        /// Atom's `<author>`.
+        case person
+        /// Anything else: nothing inside is read.
+        case ignored
+    }
+
+    enum EndAction {
+        case none
+        case finishItem
+        case finishPerson
+        case finishField
+        /// Close a serialised element inside a captured field ("</b>"), or nothing for a void
+        /// element or the XHTML wrapper `<div>`.
+        case closeMarkup(String?)
+    }
+
+    struct Frame {
+        var scope: Scope
+        var base: String?
+        var language: String?
+        var onEnd: EndAction
+    }
+
+    /// An element whose text is being gathered.
+    struct FieldCapture {
+        var field: Field
+        var construct: TextConstruct
+        var start: Int
+        var base: String?
+        /// Depth of the field's own frame in the stack.
+        var depth: Int
+        /// Atom `type="xhtml"`: the first `<div>` is a wrapper, not part of the value.
+        var awaitsXHTMLWrapper: Bool
+        /// Whether the value belongs to the current item (else to the feed).
+        var isForItem = false
+        /// Elements appeared inside: "literal" text with inline markup is HTML after all.
+        var sawMarkup = false
+    }
+
+    let documentURL: String?
+    let limits: ParserLimits
+    var format: FeedFormat = .unknown
+    var rootName: String?
+    var rootNamespace: XMLNamespace = .none
+    var draft = FeedDraft()
+    var items: [FeedItem] = []
+    var item: ItemDraft?
+    var person: (name: String?, email: String?, uri: String?) = (nil, nil, nil)
+    var personIsItems = false
+    var stack: [Frame] = []
+    var capture: FieldCapture?
+    var text: [UInt8] = []
+    var failure: FeedParserError?
+    weak var sax: SAXParser?
+
+    /// Element names and namespaces, cached by the address libxml2 interns them at.
+    private var names: [UnsafeRawPointer: String] = [:]
+    private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+
+    init(documentURL: String?, limits: ParserLimits) {
+        self.documentURL = documentURL
+        self.limits = limits
+        stack.reserveCapacity(32)
+        text.reserveCapacity(64 << 10)
+    }
+
+    var shouldStop: Bool { failure != nil }
+
+    // MARK: - SAX events
+
+    func startElement(_ element: SAXElement) {
+        let parent = stack.last ?? Frame(scope: .document, base: documentURL, language: nil, onEnd: .none)
+        guard stack.count < limits.maxDepth else {
+            failure = .tooDeep(limit: limits.maxDepth, line: sax?.currentLine ?? 0)
+            return
+        }
+        let name = internedName(element.localName)
+        let namespace = internedNamespace(element.namespaceURI)
+        var frame = parent
+        frame.onEnd = .none
+        if element.attributeCount > 0 {
+            if let base = element.attribute("base", namespace: "http://www.w3.org/XML/1998/namespace") {
+                frame.base = URLResolver.resolve(base, against: parent.base) ?? parent.base
+            }
+            if let language = element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
+                frame.language = language.trimmingWhitespace
+            }
+        }
+        if capture != nil {
+            startMarkup(element, name: name, namespace: namespace, frame: &frame)
+        } else {
+            start(element, name: name, namespace: namespace, parent: parent.scope, frame: &frame)
+        }
+        stack.append(frame)
+    }
+
+    func endElement() {
+        guard let frame = stack.popLast() else { return }
+        switch frame.onEnd {
+        case .none: break
+        case .closeMarkup(let name):
+            if let name {
+                text.append(contentsOf: "</".utf8)
+                text.append(contentsOf: name.utf8)
+                text.append(UInt8(ascii: ">"))
+            }
+        case .finishField:
+            if let capture {
+                let raw = String(decoding: text[capture.start...], as: UTF8.self)
+                text.removeSubrange(capture.start...)
+                self.capture = nil
+                var finished = capture
+                if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
+                    finished.construct = .html
+                }
+                finish(finished, raw: raw)
+            }
+        case .finishPerson:
+            let person = Person(
+                name: person.name.map(PlainText.fromLiteral).flatMap { $0.isEmpty ? nil : $0 },
+                email: person.email.map(PlainText.fromLiteral).flatMap { $0.isEmpty ? nil : $0 },
+                uri: person.uri
+            )
+            if personIsItems { item?.authors.add(person) } else { draft.authors.add(person) }
+            self.person = (nil, nil, nil)
+        case .finishItem:
+            if let item { items.append(item.item()) }
+            item = nil
+        }
+    }
+
+    func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let capture else { return }
+        if capture.construct.markup == .xhtml {
+            HTMLEscaping.append(escaping: bytes, to: &text)
+        } else {
+            text.append(contentsOf: bytes)
+        }
+    }
+
+    // MARK: - Fields
+
+    /// Starts gathering the text of the element being opened.
+    func beginField(_ field: Field, _ construct: TextConstruct, frame: inout Frame) {
+        capture = FieldCapture(
+            field: field, construct: construct, start: text.count, base: frame.base,
+            depth: stack.count, awaitsXHTMLWrapper: construct.markup == .xhtml
+        )
+        frame.onEnd = .finishField
+    }
+
+    /// An element inside a captured field: written back out as markup.
+    private func startMarkup(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+        guard var capture else { return }
+        capture.sawMarkup = true
+        self.capture = capture
+        if capture.awaitsXHTMLWrapper {
+            capture.awaitsXHTMLWrapper = false
+            self.capture = capture
+            let onlyWhitespace = text[capture.start...].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+            if name == "div", namespace == .xhtml, stack.count == capture.depth + 1, onlyWhitespace {
+                text.removeSubrange(capture.start...)
+                frame.onEnd = .closeMarkup(nil)
+                return
+            }
+        }
+        // XHTML elements are written without their prefix: the value is read as HTML.
+        let tag = namespace == .xhtml ? name : element.qualifiedName
+        text.append(UInt8(ascii: "<"))
+        text.append(contentsOf: tag.utf8)
+        for (attributeName, value) in element.allAttributes() where !attributeName.hasPrefix("xml:") {
+            var value = value
+            if Self.urlAttributes.contains(attributeName.lowercased()), let base = frame.base,
+               let resolved = URLResolver.resolve(value, against: base) {
+                value = resolved
+            }
+            text.append(UInt8(ascii: " "))
+            text.append(contentsOf: attributeName.utf8)
+            text.append(contentsOf: "=\"".utf8)
+            text.append(contentsOf: HTMLEscaping.escape(value, quotes: true).utf8)
+            text.append(UInt8(ascii: "\""))
+        }
+        if Self.voidElements.contains(tag.lowercased()) {
+            text.append(contentsOf: " />".utf8)
+            frame.onEnd = .closeMarkup(nil)
+        } else {
+            text.append(UInt8(ascii: ">"))
+            frame.onEnd = .closeMarkup(tag)
+        }
+    }
+
+    static let voidElements: Set<String> = [
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    ]
+    static let urlAttributes: Set<String> = [
+        "href", "src", "cite", "action", "background", "longdesc", "poster", "usemap", "codebase", "data", "profile",
+    ]
+
+    // MARK: - Interning
+
+    private func internedName(_ pointer: UnsafePointer<xmlChar>) -> String {
+        let key = UnsafeRawPointer(pointer)
+        if let name = names[key] { return name }
+        let name = String(cString: pointer)
+        names[key] = name
+        return name
+    }
+
+    private func internedNamespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {
+        guard let pointer else { return .none }
+        let key = UnsafeRawPointer(pointer)
+        if let namespace = namespaces[key] { return namespace }
+        let namespace = XMLNamespace(uri: String(cString: pointer))
+        namespaces[key] = namespace
+        return namespace
+    }
+
+    // MARK: - The result
+
+    /// The feed read so far, with the given encoding and warnings.
+    func feed(encoding: String, warnings: [String]) -> Feed {
+        var feed = Feed()
+        feed.format = format
+        feed.encoding = encoding
+        feed.title = draft.title.value
+        feed.subtitle = draft.subtitle.value
+        feed.link = draft.link.value
+        feed.feedURL = draft.feedURL.value
+        feed.language = draft.language.value
+        feed.updated = draft.updated.value
+        feed.generator = draft.generator.value
+        feed.image = draft.image.value
+        feed.authors = draft.authors.people
+        feed.categories = draft.categories.terms
+        feed.items = StableIdentity.assign(to: items)
+        feed.warnings = warnings
+        return feed
+    }
+}

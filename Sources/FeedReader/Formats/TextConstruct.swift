@@ -1,0 +1,125 @@
+import Foundation
+
+/// How the text of an element is to be read: the rules of RSS and of Atom's text constructs.
+///
+/// - RSS `<description>`, `content:encoded`, `xhtml:body`: HTML.
+/// - Other RSS text (a title, say): HTML only when it looks like HTML (`PlainText.looksLikeHTML`),
+///   else literal: '<blink>' in a title stays '<blink>'.
+/// - Atom 1.0 (RFC 4287 section 3.1): `type="text"` (the default) literal, `"html"` HTML,
+///   `"xhtml"` inline XHTML inside one `<div>` that is not part of the value. Another media type
+///   on `<content>` (section 4.1.3): XML types inline, text types literal, anything else base64.
+/// - Atom 0.3: `type` is a media type (`text/plain` default, `text/html`,
+///   `application/xhtml+xml`), and `mode` says how it is written: `xml` (inline, the default),
+///   `escaped`, or `base64`.
+struct TextConstruct: Sendable {
+    enum Markup: Sendable {
+        case literal
+        case html
+        case xhtml
+        /// RSS text that is HTML only if it looks like HTML.
+        case htmlIfItLooksLikeIt
+        /// Binary content (an image, a PDF): not text at all.
+        case binary
+    }
+
+    let markup: Markup
+    let isBase64: Bool
+
+    static let literal = TextConstruct(markup: .literal, isBase64: false)
+    static let html = TextConstruct(markup: .html, isBase64: false)
+    static let xhtml = TextConstruct(markup: .xhtml, isBase64: false)
+    static let rssText = TextConstruct(markup: .htmlIfItLooksLikeIt, isBase64: false)
+
+    /// The construct an Atom element declares with its `type` and `mode` attributes.
+    static func atom(type: String?, mode: String?, isContent: Bool) -> TextConstruct {
+        let mode = mode?.trimmingWhitespace.lowercased()
+        let isBase64 = mode == "base64"
+        guard let raw = type?.trimmingWhitespace.lowercased(), !raw.isEmpty else {
+            return TextConstruct(markup: .literal, isBase64: isBase64)
+        }
+        let type = raw.split(separator: ";").first.map { $0.trimmingWhitespace } ?? raw
+        let markup: Markup
+        switch type {
+        case "text", "text/plain": markup = .literal
+        case "html", "text/html": markup = .html
+        case "xhtml", "application/xhtml+xml": markup = mode == "escaped" ? .html : .xhtml
+        default:
+            if type.hasSuffix("+xml") || type.hasSuffix("/xml") {
+                markup = mode == "escaped" ? .html : .xhtml
+            } else if type.hasPrefix("text/") {
+                markup = .literal
+            } else {
+                // RFC 4287 4.1.3.3: any other media type is base64 content.
+                return TextConstruct(markup: isContent ? .binary : .literal, isBase64: true)
+            }
+        }
+        return TextConstruct(markup: markup, isBase64: isBase64)
+    }
+
+    /// The value as plain text (see `PlainText`).
+    func plainText(_ raw: String) -> String? {
+        guard let text = decoded(raw) else { return nil }
+        switch markup {
+        case .literal: return PlainText.fromLiteral(text)
+        case .html, .xhtml: return PlainText.fromHTML(text)
+        case .htmlIfItLooksLikeIt: return PlainText.looksLikeHTML(text) ? PlainText.fromHTML(text) : PlainText.fromLiteral(text)
+        case .binary: return nil
+        }
+    }
+
+    /// The value as HTML: literal text is escaped, binary content is nil.
+    func html(_ raw: String) -> String? {
+        guard let text = decoded(raw) else { return nil }
+        switch markup {
+        case .literal: return HTMLEscaping.escape(text)
+        case .html, .xhtml: return text
+        case .htmlIfItLooksLikeIt: return PlainText.looksLikeHTML(text) ? text : HTMLEscaping.escape(text)
+        case .binary: return nil
+        }
+    }
+
+    private func decoded(_ raw: String) -> String? {
+        guard isBase64 else { return raw }
+        let compact = raw.filter { !$0.isWhitespace }
+        guard let data = Data(base64Encoded: compact, options: .ignoreUnknownCharacters) else { return raw }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// Escaping text for HTML and XML: `&`, `<`, `>` (and `"` in attribute values).
+enum HTMLEscaping {
+    static func escape(_ text: String, quotes: Bool = false) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || (quotes && $0 == UInt8(ascii: "\"")) }) else {
+            return text
+        }
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 16)
+        for character in text.unicodeScalars {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"" where quotes: result += "&quot;"
+            default: result.unicodeScalars.append(character)
+            }
+        }
+        return result
+    }
+
+    static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var start = 0
+        for index in 0..<bytes.count {
+            let replacement: StaticString
+            switch bytes[index] {
+            case UInt8(ascii: "&"): replacement = "&amp;"
+            case UInt8(ascii: "<"): replacement = "&lt;"
+            case UInt8(ascii: ">"): replacement = "&gt;"
+            default: continue
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            start = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+}

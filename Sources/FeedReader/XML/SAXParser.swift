@@ -1,0 +1,226 @@
+import Foundation
+import CLibXML2
+
+/// What the SAX parser reports, in document order. Pointers handed over are valid only during
+/// the call.
+protocol SAXContentHandler: AnyObject {
+    func startElement(_ element: SAXElement)
+    func endElement()
+    func characters(_ text: UnsafeBufferPointer<UInt8>)
+    /// Asked after each event; true stops the parse (a limit was reached).
+    var shouldStop: Bool { get }
+}
+
+/// A streaming XML parser over libxml2's SAX2 push interface, set up to be safe with hostile
+/// input.
+///
+/// The rules, all of them on purpose:
+/// - The handler starts zeroed: no entity, DTD or external-subset callbacks. libxml2's default
+///   SAX2 handlers (`xmlSAXVersion`) really expand internal entities, and 2.9.14 lets a
+///   quadratic-blowup document through with them. `XMLRepairStream` has already removed the
+///   DOCTYPE and every entity reference but character references, so nothing is left to expand.
+/// - Options: `XML_PARSE_NONET` (never the network), `XML_PARSE_RECOVER` (read what can be read
+///   of a broken feed), `XML_PARSE_NOCDATA` (CDATA arrives as text), `XML_PARSE_IGNORE_ENC`
+///   (the bytes are UTF-8: `XMLTranscoder` made them so). Never `NOENT`, `DTDLOAD`, `DTDATTR`,
+///   `DTDVALID`, `XINCLUDE` or `HUGE`.
+/// - Errors arrive through the structured error callback, which libxml2 keeps per thread, so it
+///   is set inside each parse; each becomes a warning with its line.
+/// - libxml2 may still build `ctxt->myDoc`; it is freed after every parse.
+final class SAXParser {
+    private var context: xmlParserCtxtPtr?
+    private unowned let handler: SAXContentHandler
+    private let maxWarnings: Int
+    private(set) var warnings: [String] = []
+    private var warningsDropped = 0
+    /// The line libxml2 is on, for messages.
+    var currentLine: Int { Int(context.map { xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0)) } ?? 0) }
+
+    private static let initialized: Void = { xmlInitParser() }()
+
+    init(handler: SAXContentHandler, maxWarnings: Int) {
+        _ = Self.initialized
+        self.handler = handler
+        self.maxWarnings = maxWarnings
+    }
+
+    deinit {
+        if let context { Self.free(context) }
+    }
+
+    /// Parses the next chunk of UTF-8.
+    func push(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty else { return }
+        if context == nil { start(with: bytes) } else { parse(bytes, terminate: false) }
+    }
+
+    /// Ends the document.
+    func finish() {
+        guard context != nil else { return }
+        parse(UnsafeBufferPointer(start: nil, count: 0), terminate: true)
+        if let context { Self.free(context) }
+        context = nil
+    }
+
+    private func start(with bytes: UnsafeBufferPointer<UInt8>) {
+        var sax = xmlSAXHandler()
+        sax.initialized = XML_SAX2_MAGIC
+        sax.startElementNs = { userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
+            guard let userData, let localName else { return }
+            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
+            parser.handler.startElement(SAXElement(
+                localName: localName, prefix: prefix, namespaceURI: uri,
+                attributeCount: Int(attributeCount), attributes: attributes
+            ))
+            parser.stopIfAsked()
+        }
+        sax.endElementNs = { userData, _, _, _ in
+            guard let userData else { return }
+            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
+            parser.handler.endElement()
+            parser.stopIfAsked()
+        }
+        sax.characters = { userData, text, length in
+            guard let userData, let text, length > 0 else { return }
+            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
+            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+        }
+        sax.cdataBlock = sax.characters
+        sax.serror = { userData, error in
+            guard let userData, let error else { return }
+            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
+            parser.record(error.pointee)
+        }
+        let userData = Unmanaged.passUnretained(self).toOpaque()
+        let first = min(bytes.count, 4)
+        context = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: first) { start in
+            xmlCreatePushParserCtxt(&sax, userData, start, Int32(first), nil)
+        }
+        guard let context else { return }
+        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue)
+        xmlCtxtUseOptions(context, options)
+        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        if bytes.count > first {
+            parse(UnsafeBufferPointer(rebasing: bytes[first...]), terminate: false)
+        }
+    }
+
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
+        guard let context else { return }
+        // The structured error handler is per thread: point it at this parse.
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { userData, error in
+            guard let userData, let error else { return }
+            Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        // libxml2 takes an Int32 length: feed very large buffers in slices.
+        var offset = 0
+        repeat {
+            let length = min(bytes.count - offset, 1 << 24)
+            let isLast = offset + length == bytes.count
+            let pointer = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
+            xmlParseChunk(context, pointer, Int32(length), terminate && isLast ? 1 : 0)
+            offset += length
+        } while offset < bytes.count
+    }
+
+    private func stopIfAsked() {
+        if handler.shouldStop, let context { xmlStopParser(context) }
+    }
+
+    /// Keeps libxml2's errors as warnings: "line 12: Opening and ending tag mismatch: b and i".
+    private func record(_ error: xmlError) {
+        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        guard warnings.count < maxWarnings else {
+            warningsDropped += 1
+            return
+        }
+        var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        while message.last?.isWhitespace == true { message.removeLast() }
+        warnings.append(error.line > 0 ? "line \(error.line): \(message)" : message)
+    }
+
+    private static func free(_ context: xmlParserCtxtPtr) {
+        if let document = context.pointee.myDoc {
+            xmlFreeDoc(document)
+            context.pointee.myDoc = nil
+        }
+        xmlFreeParserCtxt(context)
+    }
+}
+
+/// One start tag as libxml2 reports it. Valid only during the `startElement` call.
+struct SAXElement {
+    let localName: UnsafePointer<xmlChar>
+    let prefix: UnsafePointer<xmlChar>?
+    let namespaceURI: UnsafePointer<xmlChar>?
+    let attributeCount: Int
+    /// Five pointers per attribute: local name, prefix, URI, value start, value end.
+    let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+
+    var name: String { String(cString: localName) }
+    var namespace: String? { namespaceURI.map { String(cString: $0) } }
+    var qualifiedName: String {
+        guard let prefix else { return name }
+        return String(cString: prefix) + ":" + name
+    }
+
+    /// The value of the attribute `name` in `namespace` (nil: no namespace, as unprefixed
+    /// attributes are), with character references decoded.
+    func attribute(_ name: StaticString, namespace: StaticString? = nil) -> String? {
+        guard let attributes else { return nil }
+        for index in 0..<attributeCount {
+            let base = index * 5
+            guard let localName = attributes[base], equals(localName, name) else { continue }
+            let uri = attributes[base + 2]
+            if let namespace {
+                guard let uri, equals(uri, namespace) else { continue }
+            } else if uri != nil {
+                continue
+            }
+            return value(at: base)
+        }
+        return nil
+    }
+
+    /// Every attribute as (qualified name, value), for serialising markup.
+    func allAttributes() -> [(name: String, value: String)] {
+        guard let attributes else { return [] }
+        return (0..<attributeCount).map { index in
+            let base = index * 5
+            var name = attributes[base].map { String(cString: $0) } ?? ""
+            if let prefix = attributes[base + 1] { name = String(cString: prefix) + ":" + name }
+            return (name, value(at: base))
+        }
+    }
+
+    private func value(at base: Int) -> String {
+        guard let attributes, let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
+        let text = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        // Without entity substitution libxml2 hands '&' over as "&#38;" (so that it round-trips);
+        // the value we want is the character.
+        return text.contains("&#38;") ? text.replacingAll("&#38;", with: "&") : text
+    }
+
+    private func equals(_ pointer: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { expected in
+            for index in 0..<expected.count where pointer[index] != expected[index] { return false }
+            return pointer[expected.count] == 0
+        }
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced, without Foundation.
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        var result = ""
+        var rest = self[...]
+        while let range = rest.range(of: target) {
+            result += rest[..<range.lowerBound]
+            result += replacement
+            rest = rest[range.upperBound...]
+        }
+        result += rest
+        return result
+    }
+}

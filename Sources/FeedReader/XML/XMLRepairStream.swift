@@ -1,0 +1,418 @@
+/// Repairs the entity references of a UTF-8 XML stream before libxml2 sees it, and takes the
+/// DOCTYPE out of its hands.
+///
+/// Why: libxml2 2.9.14 in recover mode silently drops every entity reference after the first
+/// well-formedness error (`&amp;` and `&lt;` included; character references survive), and feeds
+/// are full of HTML entities that XML does not define (`&nbsp;`, `&eacute;`) and bare `&`s. And a
+/// DOCTYPE is where external entities and entity bombs live. So, in text and attribute values:
+///
+/// 1. A character reference (`&#38;`, `&#x26;`) is kept as it is.
+/// 2. The five XML entities (`&amp;` `&lt;` `&gt;` `&quot;` `&apos;`) become character
+///    references, which survive libxml2's recovery.
+/// 3. An entity declared with a literal value in the internal DTD subset is replaced by its
+///    value (itself repaired, one level deep: a reference inside it that names another declared
+///    entity is not expanded). All replacement text together is bounded by
+///    `ParserLimits.maxEntityExpansionBytes`, so a "billion laughs" costs at most that.
+/// 4. An HTML named entity (HTML Living Standard, e.g. `&eacute;`) becomes its character
+///    references. It is a warning unless the document names an external DTD (RSS 0.91's
+///    Netscape DTD declares the Latin-1 entities).
+/// 5. Anything else (a bare `&`, an unknown `&name;`, an external entity) is escaped as text
+///    (`&#38;`), with a warning: feedparser keeps "AT&T" and "&doesnotexist;" as written.
+///
+/// The DOCTYPE itself is replaced by as many newlines as it spans, so line numbers stay true
+/// and libxml2 never loads, declares or expands anything from it. Comments, CDATA sections and
+/// processing instructions pass through untouched.
+///
+/// It is a push stream: chunks may end anywhere, even inside a reference or a `<![CDATA[`.
+struct XMLRepairStream {
+    private enum State {
+        case text
+        case comment
+        case cdata
+        case processingInstruction
+        case doctype
+    }
+
+    private let limits: ParserLimits
+    private var state: State = .text
+    /// Bytes from the end of the last chunk that could not be decided yet.
+    private var carry: [UInt8] = []
+    private var doctype: [UInt8] = []
+    private var declaredEntities: [String: DeclaredEntity] = [:]
+    private var hasExternalDTD = false
+    private var expandedBytes = 0
+    private var warnedNames: Set<String> = []
+    private var warnedAboutBareAmpersand = false
+    private(set) var warnings: [String] = []
+    /// Set when the DOCTYPE grew past its limit: the stream gives up.
+    private(set) var failure: FeedParserError?
+
+    private enum DeclaredEntity {
+        case literal([UInt8])
+        case external
+    }
+
+    init(limits: ParserLimits) {
+        self.limits = limits
+    }
+
+    /// Repairs `chunk`, appending what can be decided now to `output`.
+    mutating func push(_ chunk: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        guard failure == nil else { return }
+        if carry.isEmpty {
+            let used = process(chunk, isFinal: false, into: &output)
+            if used < chunk.count { carry.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[used...])) }
+        } else {
+            var joined = carry
+            joined.append(contentsOf: chunk)
+            carry.removeAll(keepingCapacity: true)
+            joined.withUnsafeBufferPointer { buffer in
+                let used = process(buffer, isFinal: false, into: &output)
+                if used < buffer.count { carry.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[used...])) }
+            }
+        }
+    }
+
+    /// Decides whatever is left at the end of the document.
+    mutating func finish(into output: inout [UInt8]) {
+        guard failure == nil else { return }
+        let rest = carry
+        carry.removeAll()
+        rest.withUnsafeBufferPointer { buffer in
+            _ = process(buffer, isFinal: true, into: &output)
+        }
+        if state == .doctype {
+            // An unterminated DOCTYPE: nothing after it was ever a document.
+            appendNewlines(in: doctype, to: &output)
+            doctype.removeAll()
+        }
+    }
+
+    // MARK: - The scanner
+
+    /// Processes as much of `bytes` as can be decided; returns how many bytes were consumed.
+    private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout [UInt8]) -> Int {
+        let count = bytes.count
+        var index = 0
+        var copyStart = 0
+
+        @inline(__always) func flush(upTo end: Int, _ output: inout [UInt8]) {
+            if end > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
+        }
+
+        while index < count {
+            switch state {
+            case .text:
+                // The hot loop: most bytes are neither '&' nor '<'.
+                while index < count, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
+                guard index < count else { break }
+                if bytes[index] == UInt8(ascii: "<") {
+                    guard let kind = markupStart(bytes, at: index, isFinal: isFinal) else {
+                        flush(upTo: index, &output)
+                        return index  // need more bytes to tell
+                    }
+                    switch kind {
+                    case .comment: state = .comment; index += 4
+                    case .cdata: state = .cdata; index += 9
+                    case .processingInstruction: state = .processingInstruction; index += 2
+                    case .doctype:
+                        flush(upTo: index, &output)
+                        state = .doctype
+                        doctype.removeAll(keepingCapacity: true)
+                        copyStart = index
+                        continue
+                    case .other: index += 1
+                    }
+                    continue
+                }
+                // An '&'.
+                flush(upTo: index, &output)
+                guard let consumed = repairReference(bytes, at: index, isFinal: isFinal, into: &output) else {
+                    return index
+                }
+                index += consumed
+                copyStart = index
+
+            case .comment, .cdata, .processingInstruction:
+                let terminator: [UInt8] = switch state {
+                case .comment: Array("-->".utf8)
+                case .cdata: Array("]]>".utf8)
+                default: Array("?>".utf8)
+                }
+                if let end = find(terminator, in: bytes, from: index) {
+                    index = end + terminator.count
+                    state = .text
+                } else {
+                    // Keep a possible partial terminator for the next chunk.
+                    let keep = isFinal ? 0 : min(terminator.count - 1, count - index)
+                    flush(upTo: count - keep, &output)
+                    return count - keep
+                }
+
+            case .doctype:
+                let (end, consumed) = scanDoctype(bytes, from: index)
+                doctype.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + consumed)]))
+                index += consumed
+                if doctype.count > limits.maxDoctypeBytes {
+                    failure = .doctypeTooLarge(limit: limits.maxDoctypeBytes)
+                    return count
+                }
+                if end {
+                    readDeclarations(doctype)
+                    appendNewlines(in: doctype, to: &output)
+                    doctype.removeAll(keepingCapacity: true)
+                    state = .text
+                }
+                copyStart = index
+            }
+        }
+        flush(upTo: count, &output)
+        return count
+    }
+
+    private enum MarkupKind { case comment, cdata, processingInstruction, doctype, other }
+
+    /// What starts at the '<' at `index`; nil when the chunk ends too soon to tell.
+    private func markupStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool) -> MarkupKind? {
+        let available = bytes.count - index
+        func has(_ literal: String, caseInsensitive: Bool = false) -> Bool? {
+            let pattern = Array(literal.utf8)
+            for (offset, expected) in pattern.enumerated() {
+                guard offset < available else { return isFinal ? false : nil }
+                var byte = bytes[index + offset]
+                if caseInsensitive, byte >= 0x61, byte <= 0x7A { byte -= 0x20 }
+                if byte != expected { return false }
+            }
+            return true
+        }
+        guard available >= 2 else { return isFinal ? .other : nil }
+        switch bytes[index + 1] {
+        case UInt8(ascii: "?"): return .processingInstruction
+        case UInt8(ascii: "!"):
+            guard let isComment = has("<!--") else { return nil }
+            if isComment { return .comment }
+            guard let isCDATA = has("<![CDATA[") else { return nil }
+            if isCDATA { return .cdata }
+            guard let isDoctype = has("<!DOCTYPE", caseInsensitive: true) else { return nil }
+            return isDoctype ? .doctype : .other
+        default: return .other
+        }
+    }
+
+    /// Finds the '>' that closes the DOCTYPE: outside quotes, comments and the internal subset.
+    /// Returns whether it was found and how many bytes (up to and including it) belong to it.
+    /// Quote and bracket state is re-derived from what was gathered so far, which is small.
+    private func scanDoctype(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Bool, Int) {
+        var quote: UInt8 = 0
+        var depth = 0
+        // Replay the gathered prefix to know where we are (DOCTYPEs are small and rare).
+        for byte in doctype { step(byte, &quote, &depth) }
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quote == 0, depth == 0, byte == UInt8(ascii: ">"), !(doctype.isEmpty && index == start) {
+                return (true, index - start + 1)
+            }
+            step(byte, &quote, &depth)
+            index += 1
+        }
+        return (false, bytes.count - start)
+    }
+
+    private func step(_ byte: UInt8, _ quote: inout UInt8, _ depth: inout Int) {
+        if quote != 0 {
+            if byte == quote { quote = 0 }
+        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            quote = byte
+        } else if byte == UInt8(ascii: "[") {
+            depth += 1
+        } else if byte == UInt8(ascii: "]") {
+            depth = max(0, depth - 1)
+        }
+    }
+
+    // MARK: - References
+
+    private static let predefined: [String: String] = [
+        "amp": "&#38;", "lt": "&#60;", "gt": "&#62;", "quot": "&#34;", "apos": "&#39;",
+    ]
+    private static let longestName = 40
+
+    /// Repairs the reference starting with the '&' at `index`. Returns the bytes consumed, or nil
+    /// when the chunk ends before the reference does.
+    private mutating func repairReference(
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool, into output: inout [UInt8]
+    ) -> Int? {
+        let count = bytes.count
+        var cursor = index + 1
+        guard cursor < count else {
+            if isFinal { escapeAmpersand(into: &output); return 1 }
+            return nil
+        }
+        if bytes[cursor] == UInt8(ascii: "#") {
+            // A character reference: &#123; or &#x1F;
+            cursor += 1
+            var isHex = false
+            if cursor < count, bytes[cursor] == UInt8(ascii: "x") || bytes[cursor] == UInt8(ascii: "X") {
+                isHex = true
+                cursor += 1
+            }
+            let digitsStart = cursor
+            while cursor < count, cursor - index <= Self.longestName, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
+            if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
+            if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
+                return cursor - index + 1
+            }
+            escapeAmpersand(into: &output)
+            return 1
+        }
+        let nameStart = cursor
+        while cursor < count, cursor - index <= Self.longestName, isNameByte(bytes[cursor]) { cursor += 1 }
+        if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
+        guard cursor > nameStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") else {
+            escapeAmpersand(into: &output)
+            return 1
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
+        let consumed = cursor - index + 1
+        if let reference = Self.predefined[name] {
+            output.append(contentsOf: reference.utf8)
+        } else if let declared = declaredEntities[name] {
+            expand(declared, named: name, into: &output)
+        } else if let character = HTMLEntities.character(named: Substring(name)) {
+            appendCharacterReferences(character, to: &output)
+            if !hasExternalDTD { warnOnce(name, "undefined entity &\(name); (an HTML entity XML does not define) read as \(character.debugDescription)") }
+        } else {
+            output.append(contentsOf: "&#38;".utf8)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]))
+            warnOnce(name, "undefined entity &\(name); kept as text")
+        }
+        return consumed
+    }
+
+    private mutating func expand(_ entity: DeclaredEntity, named name: String, into output: inout [UInt8]) {
+        switch entity {
+        case .external:
+            output.append(contentsOf: "&#38;\(name);".utf8)
+            warnOnce(name, "external entity &\(name); not loaded (external entities are never fetched)")
+        case .literal(let value):
+            guard expandedBytes + value.count <= limits.maxEntityExpansionBytes else {
+                output.append(contentsOf: "&#38;\(name);".utf8)
+                warnOnce("limit:" + name, "entity &\(name); not expanded: more than \(limits.maxEntityExpansionBytes.formattedByteCount) of entity text (the limit)")
+                return
+            }
+            expandedBytes += value.count
+            // One level deep: references inside the value are repaired, not expanded again.
+            var inner = XMLRepairStream(limits: limits)
+            inner.hasExternalDTD = hasExternalDTD
+            value.withUnsafeBufferPointer { inner.push($0, into: &output) }
+            inner.finish(into: &output)
+            for warning in inner.warnings where warnings.count < limits.maxWarnings { warnings.append(warning) }
+        }
+    }
+
+    private mutating func escapeAmpersand(into output: inout [UInt8]) {
+        output.append(contentsOf: "&#38;".utf8)
+        if !warnedAboutBareAmpersand {
+            warnedAboutBareAmpersand = true
+            warn("a bare '&' that starts no entity was read as text")
+        }
+    }
+
+    private mutating func warnOnce(_ key: String, _ message: String) {
+        if warnedNames.insert(key).inserted { warn(message) }
+    }
+
+    private mutating func warn(_ message: String) {
+        if warnings.count < limits.maxWarnings { warnings.append(message) }
+    }
+
+    private func appendCharacterReferences(_ text: String, to output: inout [UInt8]) {
+        for scalar in text.unicodeScalars {
+            output.append(contentsOf: "&#\(scalar.value);".utf8)
+        }
+    }
+
+    // MARK: - The internal subset
+
+    /// Reads `<!ENTITY name "value">` and `<!ENTITY name SYSTEM "…">` declarations; parameter
+    /// entities (`<!ENTITY % …>`) are ignored, as is everything else. Notes whether the DOCTYPE
+    /// names an external DTD.
+    private mutating func readDeclarations(_ text: [UInt8]) {
+        let doctype = String(decoding: text, as: UTF8.self)
+        var scanner = Substring(doctype)
+        // <!DOCTYPE name PUBLIC "…" "…" [ … ]> or SYSTEM "…"
+        if let open = scanner.firstIndex(of: "[") {
+            let head = scanner[..<open].uppercased()
+            hasExternalDTD = head.contains("PUBLIC") || head.contains("SYSTEM")
+        } else {
+            let upper = doctype.uppercased()
+            hasExternalDTD = upper.contains("PUBLIC") || upper.contains("SYSTEM")
+        }
+        var declarations = 0
+        while let range = scanner.range(of: "<!ENTITY"), declarations < 1000 {
+            declarations += 1
+            scanner = scanner[range.upperBound...]
+            var rest = scanner.drop(while: \.isWhitespace)
+            if rest.first == "%" { continue }
+            let name = rest.prefix(while: { !$0.isWhitespace && $0 != "\"" && $0 != "'" && $0 != ">" })
+            guard !name.isEmpty else { continue }
+            rest = rest[name.endIndex...].drop(while: \.isWhitespace)
+            guard let quote = rest.first else { continue }
+            if quote == "\"" || quote == "'" {
+                let body = rest.dropFirst()
+                guard let close = body.firstIndex(of: quote) else { continue }
+                if declaredEntities[String(name)] == nil {  // XML 1.0 section 4.2: the first declaration binds
+                    declaredEntities[String(name)] = .literal(Array(body[..<close].utf8))
+                }
+                scanner = body[close...]
+            } else if declaredEntities[String(name)] == nil {
+                declaredEntities[String(name)] = .external
+            }
+        }
+    }
+
+    private func appendNewlines(in text: [UInt8], to output: inout [UInt8]) {
+        for byte in text where byte == UInt8(ascii: "\n") { output.append(byte) }
+    }
+
+    // MARK: - Bytes
+
+    @inline(__always) private func isDigit(_ byte: UInt8, hex: Bool) -> Bool {
+        if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+        guard hex else { return false }
+        let lower = byte | 0x20
+        return lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "f")
+    }
+
+    /// Name characters of XML 1.0 section 2.3, approximated: ASCII letters, digits, '_', '-', '.',
+    /// ':' and any non-ASCII byte.
+    @inline(__always) private func isNameByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+             UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
+            true
+        default: false
+        }
+    }
+
+    private func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let first = needle[0]
+        var index = start
+        let last = bytes.count - needle.count
+        while index <= last {
+            if bytes[index] == first {
+                var matches = true
+                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                    matches = false
+                    break
+                }
+                if matches { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// `share`: turns the feeds you read into notes to the friends they made you think of.
+@main
+struct Share: AsyncParsableCommand {
+    static let version = "0.1.0"
+
+    static let configuration = CommandConfiguration(
+        commandName: "share",
+        abstract: "Turn the feeds you read into short notes to the friends they make you think of.",
+        discussion: """
+            Examples:
+              share parse Corpus/feeds/rss2-bakers-almanac.xml
+              share parse --format json https://example.org/feed.xml
+            """,
+        version: version,
+        subcommands: [ParseCommand.self]
+    )
+
+    /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                Terminal.error(fullMessage(for: error))
+                Terminal.error("See 'share --help' or 'share help <command>'.")
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import FeedFetcher
+import FeedReader
+import Foundation
+
+/// One document named on the command line: a file path, a `file://` URL, `-` (standard input)
+/// or an `http(s)://` URL.
+enum DocumentInput: CustomStringConvertible {
+    case standardInput
+    case file(path: String)
+    case web(url: String)
+
+    init(_ argument: String) {
+        let lowered = argument.lowercased()
+        if argument == "-" {
+            self = .standardInput
+        } else if lowered.hasPrefix("http://") || lowered.hasPrefix("https://") {
+            self = .web(url: argument)
+        } else if lowered.hasPrefix("file://"), let url = URL(string: argument), url.isFileURL {
+            self = .file(path: url.path)
+        } else {
+            self = .file(path: argument)
+        }
+    }
+
+    var description: String {
+        switch self {
+        case .standardInput: "standard input"
+        case .file(let path): path
+        case .web(let url): url
+        }
+    }
+}
+
+/// Why an input could not be read at all.
+struct InputError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Reads inputs and parses them, streaming files in chunks so memory stays bounded by the
+/// model, not by the file.
+struct DocumentReader {
+    var fetcher: HTTPFetcher?
+    /// Overrides what the input itself says (for a file saved from the web).
+    var baseURL: String?
+    var contentType: String?
+
+    func parse(_ input: DocumentInput) async throws -> Feed {
+        switch input {
+        case .standardInput:
+            return try parseStream(descriptor: STDIN_FILENO, options: options(documentURL: nil, contentType: nil))
+        case .file(let path):
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw InputError(description: "cannot read: \(String(cString: strerror(errno)))") }
+            defer { close(descriptor) }
+            var status = stat()
+            if fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR {
+                throw InputError(description: "is a directory, not a feed")
+            }
+            return try parseStream(descriptor: descriptor, options: options(documentURL: nil, contentType: nil))
+        case .web(let url):
+            guard let fetcher else { throw InputError(description: "cannot fetch URLs here") }
+            let document = try await fetcher.fetch(url)
+            return try document.bytes.withUnsafeBytes { bytes in
+                let parser = FeedParser(options: options(documentURL: document.url, contentType: document.contentType))
+                try parser.push(bytes)
+                return try parser.finish()
+            }
+        }
+    }
+
+    private func options(documentURL: String?, contentType: String?) -> FeedParserOptions {
+        FeedParserOptions(documentURL: baseURL ?? documentURL, contentType: self.contentType ?? contentType)
+    }
+
+    private func parseStream(descriptor: Int32, options: FeedParserOptions) throws -> Feed {
+        let parser = FeedParser(options: options)
+        let chunkSize = 256 << 10
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
+        defer { buffer.deallocate() }
+        while true {
+            let count = read(descriptor, buffer.baseAddress, chunkSize)
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw InputError(description: "cannot read: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            try parser.push(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+        return try parser.finish()
+    }
+}

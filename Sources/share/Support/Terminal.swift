@@ -1,0 +1,19 @@
+import Foundation
+
+/// Where output goes: results for people on stdout; progress, warnings and errors on stderr.
+enum Terminal {
+    static func output(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    /// "share: <what>": one line on stderr, named so it reads well in a pipeline.
+    static func problem(_ text: String) {
+        error("share: " + text)
+    }
+
+    static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// Runs the built `share` executable as a user would, and collects what it printed.
+struct ShareProcess {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// The executable next to the test bundle (SwiftPM builds it first: the tests depend on it).
+    static var executable: URL {
+        if let path = ProcessInfo.processInfo.environment["SHARE_BIN"] { return URL(fileURLWithPath: path) }
+        var directory = Bundle.main.bundleURL
+        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+        let beside = directory.appendingPathComponent("share")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        let candidates = [Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("share"),
+                          packageRoot.appendingPathComponent(".build/debug/share")]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? beside
+    }
+
+    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes fully before waiting, so a large output cannot block the child.
+        let group = DispatchGroup()
+        nonisolated(unsafe) var outData = Data(), errData = Data()
+        group.enter()
+        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        errData = err.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
