@@ -108,7 +108,7 @@ for round in 1...rounds {
     FileHandle.standardError.write(Data("round \(round): model \(String(format: "%.3f", modelSeconds)) s, bare SAX \(String(format: "%.3f", saxSeconds)) s\n".utf8))
 }
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
 let megabytes = Double(totalBytes) / 1_000_000
 print("files: \(files.count), \(String(format: "%.1f", megabytes)) MB (\(String(format: "%.1f", Double(xmlBytes) / 1_000_000)) MB XML), items: \(totals.items), warnings: \(totals.warnings), errors: \(totals.errors)")
 print("feed reader (model): \(String(format: "%.3f", best.model)) s CPU, \(String(format: "%.0f", megabytes / best.model)) MB/s, \(String(format: "%.0f", Double(totals.items) / best.model)) entries/s")

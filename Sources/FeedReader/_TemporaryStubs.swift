@@ -11,10 +11,3 @@ enum URLResolver {
     static func resolve(_ r: String, against base: String?) -> String? { let t = r.trimmingCharacters(in: .whitespacesAndNewlines); guard let base, let b = URL(string: base) else { return t }; return URL(string: t, relativeTo: b)?.absoluteString ?? t }
     static func isAbsolute(_ s: String) -> Bool { s.contains("://") }
 }
-final class XMLTranscoder {
-    init(contentType: String?) {}
-    func push(_ b: UnsafeRawBufferPointer) -> [UInt8] { Array(b) }
-    func finish() -> [UInt8] { [] }
-    var encodingName: String { "utf-8" }
-    var warnings: [String] { [] }
-}

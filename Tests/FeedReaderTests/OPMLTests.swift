@@ -36,7 +36,7 @@ struct OPMLTests {
         #expect {
             try OPMLReader.read(Fixture.data("rss2-every-field.xml"), location: nil)
         } throws: { error in
-            guard case .notAFeed(let why) = error as? FeedParserError else { return false }
+            guard case .notOPML(let why) = error as? FeedParserError else { return false }
             return why.contains("<rss>")
         }
     }

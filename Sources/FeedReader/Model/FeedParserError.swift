@@ -5,6 +5,8 @@ public enum FeedParserError: Error, Sendable, Hashable, CustomStringConvertible 
     case empty
     /// Readable, but not RSS, Atom or JSON Feed: an HTML page, an image, an error page.
     case notAFeed(String)
+    /// Readable XML, but not an OPML subscription list.
+    case notOPML(String)
     /// The document is larger than `ParserLimits.maxDocumentBytes`.
     case tooLarge(limit: Int)
     /// Elements nest deeper than `ParserLimits.maxDepth`.
@@ -18,6 +20,7 @@ public enum FeedParserError: Error, Sendable, Hashable, CustomStringConvertible 
         switch self {
         case .empty: "empty document"
         case .notAFeed(let why): "not a feed: \(why)"
+        case .notOPML(let why): "not an OPML subscription list: \(why)"
         case .tooLarge(let limit): "document larger than \(limit.formattedByteCount) (the limit)"
         case .tooDeep(let limit, let line): "line \(line): elements nested deeper than \(limit) levels (the limit)"
         case .doctypeTooLarge(let limit): "DOCTYPE larger than \(limit.formattedByteCount) (the limit)"

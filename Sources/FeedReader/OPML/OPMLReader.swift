@@ -31,7 +31,7 @@ public enum OPMLReader {
         sax.finish()
         if let failure = builder.failure { throw failure }
         guard builder.sawRoot else {
-            throw .notAFeed("not an OPML document: " + (sax.warnings.first ?? "no root element"))
+            throw .notOPML(sax.warnings.first ?? "no root element")
         }
         let warnings = transcoder.warnings + repair.warnings + sax.warnings + builder.warnings
         return SubscriptionList(title: builder.title, subscriptions: builder.subscriptions, warnings: warnings)
@@ -71,7 +71,7 @@ final class OPMLBuilder: SAXContentHandler {
         if !sawRoot {
             sawRoot = true
             guard name.lowercased() == "opml" else {
-                failure = .notAFeed("not an OPML document: the root element is <\(element.qualifiedName)>, not <opml>")
+                failure = .notOPML("the root element is <\(element.qualifiedName)>, not <opml>")
                 return
             }
         }

@@ -28,7 +28,8 @@ protocol SAXContentHandler: AnyObject {
 /// - libxml2 may still build `ctxt->myDoc`; it is freed after every parse.
 final class SAXParser {
     private var context: xmlParserCtxtPtr?
-    private unowned let handler: SAXContentHandler
+    // Strong: an unowned reference costs a side-table check on every SAX event.
+    private let handler: SAXContentHandler
     private let maxWarnings: Int
     private(set) var warnings: [String] = []
     private var warningsDropped = 0

@@ -19,6 +19,7 @@ struct ParseCommand: AsyncParsableCommand {
               share parse Corpus/feeds/atom1-jazz-piano-journal.xml
               share parse --format json https://example.org/feed.xml
               curl -s https://example.org/feed | share parse -
+              share parse --opml Corpus/demo.opml
               share parse --count Corpus/feeds/*
               share parse --base-url https://example.org/blog/ --content-type 'text/xml; charset=iso-8859-1' saved.xml
             """
@@ -29,7 +30,10 @@ struct ParseCommand: AsyncParsableCommand {
     }
 
     @Argument(help: ArgumentHelp("Feeds to read: files, URLs, or - for standard input.", valueName: "file|url|-"))
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp("Also read every feed an OPML subscription list names (relative paths resolve against it).", valueName: "file"))
+    var opml: String?
 
     @Option(help: "Output: text (a summary for people) or json (the contract's shape, one document per input).")
     var format: OutputFormat = .text
@@ -47,12 +51,21 @@ struct ParseCommand: AsyncParsableCommand {
     var entries = 5
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one feed: a file, a URL, or - for standard input.") }
+        if inputs.isEmpty, opml == nil { throw ValidationError("Give at least one feed: a file, a URL, or - for standard input.") }
         if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("Standard input (-) can be read only once.") }
         if entries < 0 { throw ValidationError("--entries must be 0 or more.") }
     }
 
     func run() async throws {
+        var inputs = inputs
+        if let opml {
+            do {
+                inputs += try SubscriptionFile.read(opml).subscriptions.map(\.feedURL)
+            } catch {
+                Terminal.problem("\(opml): \(error)")
+                throw ExitCode.failure
+            }
+        }
         let needsNetwork = inputs.contains { if case .web = DocumentInput($0) { true } else { false } }
         let fetcher = needsNetwork ? HTTPFetcher(userAgent: "share/\(Share.version) (+feed reader)") : nil
         // The conformance runner passes empty strings for "not given".

@@ -64,7 +64,7 @@ struct JSONSchemaCheck {
         case "string": return value is String
         case "array": return value is [Any]
         case "object": return value is [String: Any]
-        case "boolean": return (value as? NSNumber).map { CFGetTypeID($0) == CFBooleanGetTypeID() } ?? false
+        case "boolean": return value is Bool
         case "integer":
             guard let number = value as? NSNumber, !(value is Bool) else { return false }
             return number.doubleValue == number.doubleValue.rounded()

@@ -1,0 +1,24 @@
+import FeedReader
+import Foundation
+
+/// An OPML subscription list on disk (or `-`, standard input).
+enum SubscriptionFile {
+    /// Reads it, resolving relative `xmlUrl`s against the file's own location. Warnings are
+    /// reported on stderr; what could be read is kept.
+    static func read(_ path: String) throws -> SubscriptionList {
+        let data: Data
+        let location: String?
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            location = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).absoluteString
+        } else {
+            guard FileManager.default.fileExists(atPath: path) else { throw InputError(description: "cannot read: No such file or directory") }
+            guard let contents = FileManager.default.contents(atPath: path) else { throw InputError(description: "cannot read: permission denied or not a file") }
+            data = contents
+            location = URL(fileURLWithPath: path).standardizedFileURL.absoluteString
+        }
+        let list = try OPMLReader.read(data, location: location)
+        for warning in list.warnings { Terminal.problem("\(path): warning: \(warning)") }
+        return list
+    }
+}

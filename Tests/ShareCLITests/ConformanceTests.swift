@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// The outside conformance suite (part of feedparser's tests, in ../shared/conformance), run
+/// against the built `share parse` exactly as its README says. The floor is 95% of the cases.
+@Suite("Conformance with feedparser's suite")
+struct ConformanceTests {
+    @Test func atLeastNinetyFivePercentOfTheCasesPass() throws {
+        let suite = ShareProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+        try #require(FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
+                     "the conformance suite is beside the project, in ../shared/conformance")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", suite.appendingPathComponent("fpsuite.py").path, suite.appendingPathComponent("cases").path,
+            "--with-http", "--list-failures",
+            "--cmd", "\(ShareProcess.executable.path) parse --format json --base-url {base_url} --content-type {content_type} {file}",
+        ]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let last = text.split(separator: "\n").last.map(String.init) ?? ""
+        let numbers = last.split(separator: " ").compactMap { Int($0) }
+        try #require(numbers.count == 2, "the runner's last line is 'N passed, M failed': \(last)")
+        let (passed, failed) = (numbers[0], numbers[1])
+        #expect(passed + failed >= 400, "the suite ran")
+        #expect(Double(passed) >= 0.95 * Double(passed + failed), "\(passed) passed, \(failed) failed:\n\(text)")
+    }
+}
