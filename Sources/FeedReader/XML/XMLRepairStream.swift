@@ -238,6 +238,27 @@ struct XMLRepairStream {
     ]
     private static let longestName = 40
 
+    /// HTML Living Standard, "numeric character reference end state": the code points 0x80-0x9F
+    /// that windows-1252 gives printable characters.
+    private static let windows1252C1: [UInt32: UInt32] = [
+        0x80: 0x20AC, 0x82: 0x201A, 0x83: 0x0192, 0x84: 0x201E, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021,
+        0x88: 0x02C6, 0x89: 0x2030, 0x8A: 0x0160, 0x8B: 0x2039, 0x8C: 0x0152, 0x8E: 0x017D, 0x91: 0x2018,
+        0x92: 0x2019, 0x93: 0x201C, 0x94: 0x201D, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02DC,
+        0x99: 0x2122, 0x9A: 0x0161, 0x9B: 0x203A, 0x9C: 0x0153, 0x9E: 0x017E, 0x9F: 0x0178,
+    ]
+
+    private static func number(_ digits: UnsafeBufferPointer<UInt8>, hex: Bool) -> UInt32 {
+        var value: UInt32 = 0
+        for digit in digits {
+            let lower = digit | 0x20
+            let nibble: UInt32 = digit <= UInt8(ascii: "9") ? UInt32(digit - UInt8(ascii: "0")) : UInt32(lower - UInt8(ascii: "a") + 10)
+            let (product, overflow) = value.multipliedReportingOverflow(by: hex ? 16 : 10)
+            guard !overflow else { return .max }
+            value = product &+ nibble
+        }
+        return value
+    }
+
     /// Repairs the reference starting with the '&' at `index`. Returns the bytes consumed, or nil
     /// when the chunk ends before the reference does.
     private mutating func repairReference(
@@ -261,7 +282,18 @@ struct XMLRepairStream {
             while cursor < count, cursor - index <= Self.longestName, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
             if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
             if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
+                let value = Self.number(UnsafeBufferPointer(rebasing: bytes[digitsStart..<cursor]), hex: isHex)
+                if let replacement = Self.windows1252C1[value] {
+                    // &#146; means ’ on the web (HTML's rule for C1 references); in XML it is a
+                    // control character nobody meant.
+                    output.append(contentsOf: "&#\(replacement);".utf8)
+                } else if isHex, bytes[index + 2] == UInt8(ascii: "X") {
+                    // XML wants a lower-case x (&#x41;); HTML and feeds accept &#X41; too.
+                    output.append(contentsOf: "&#x".utf8)
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[digitsStart...cursor]))
+                } else {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
+                }
                 return cursor - index + 1
             }
             escapeAmpersand(into: &output)

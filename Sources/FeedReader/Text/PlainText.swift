@@ -1,0 +1,47 @@
+/// The contract's plain text (feed.schema.json, `$defs/plainText`): what people read and what
+/// interests are matched against.
+///
+/// Either way, runs of ASCII whitespace (space, tab, line feed, carriage return, form feed,
+/// vertical tab) collapse to one space and are trimmed at the ends; every other character,
+/// U+00A0 NO-BREAK SPACE included, is kept.
+enum PlainText {
+    /// The plain text of an HTML fragment: tags removed; the text of script, style, template and
+    /// noscript dropped; block-level elements and `<br>` separating words; character references
+    /// decoded (HTML Living Standard names, with Python's `html.unescape` rules); whitespace
+    /// collapsed. Malformed markup is read exactly as the conformance suite's reference, Python's
+    /// `html.parser`, reads it (see `HTMLMarkupScanner`). Text with neither `<` nor `&` is only
+    /// collapsed.
+    static func fromHTML(_ html: String) -> String {
+        var html = html
+        return html.withUTF8 { bytes -> String? in
+            switch WhitespaceSurvey(bytes, stoppingAtMarkup: true) {
+            case .collapsed: return nil
+            case .uncollapsed: return collapsing(bytes)
+            case .markup: break
+            }
+            // The text is never longer than the markup, but for character references: each is at
+            // least 3 bytes long and decodes to at most one byte more.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + bytes.count / 3 + 4) { buffer in
+                var extractor = PlainTextExtractor(bytes, writingTo: CollapsingTextWriter(buffer))
+                HTMLMarkupScanner(bytes: bytes).scan(into: &extractor)
+                return extractor.writer.string
+            }
+        } ?? html
+    }
+
+    /// Literal text, whitespace collapsed and trimmed and nothing else: `<blink>` stays `<blink>`.
+    static func fromLiteral(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            WhitespaceSurvey(bytes, stoppingAtMarkup: false) == .collapsed ? nil : collapsing(bytes)
+        } ?? text
+    }
+
+    private static func collapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            var writer = CollapsingTextWriter(buffer)
+            writer.append(bytes, 0..<bytes.count)
+            return writer.string
+        }
+    }
+}
