@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "share", targets: ["share"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
+        .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -21,6 +22,8 @@ let package = Package(
         ),
         // Bytes in, a feed model out. No network, no database.
         .target(name: "FeedReader", dependencies: ["CLibXML2"]),
+        // Words: tokens, folding, stop words, the English (Snowball) stemmer.
+        .target(name: "TextAnalysis"),
         // URLs in, bytes out: limits, timeouts, redirects and per-feed errors.
         .target(
             name: "FeedFetcher",
@@ -44,6 +47,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "FeedFetcherTests", dependencies: ["FeedFetcher"]),
+        .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "ShareCLITests", dependencies: ["share"]),
     ],
     swiftLanguageModes: [.v6]

@@ -52,7 +52,6 @@ public final class FeedParser {
         let documentURL = options.documentURL.flatMap { URLResolver.isAbsolute($0) && !$0.lowercased().hasPrefix("file:") ? $0 : nil }
         builder = FeedXMLBuilder(documentURL: documentURL, limits: options.limits)
         sax = SAXParser(handler: builder, maxWarnings: options.limits.maxWarnings)
-        builder.sax = sax
     }
 
     /// Reads a whole document at once.
@@ -132,7 +131,14 @@ public final class FeedParser {
         bytes.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
         if let failure = repair.failure { throw fail(failure) }
         repaired.withUnsafeBufferPointer { sax.push($0) }
-        if let failure = builder.failure { throw fail(failure) }
+        if let failure = builder.failure { throw fail(withLine(failure)) }
+    }
+
+    /// The builder cannot see libxml2's line (a reference back to the SAX parser would make every
+    /// retain of it take the slow path); the parser adds it here, while the context is alive.
+    private func withLine(_ error: FeedParserError) -> FeedParserError {
+        if case .tooDeep(let limit, 0) = error { return .tooDeep(limit: limit, line: sax.currentLine) }
+        return error
     }
 
     private func fail(_ error: FeedParserError) -> FeedParserError {

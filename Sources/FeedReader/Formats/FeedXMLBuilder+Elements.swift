@@ -87,7 +87,7 @@ extension FeedXMLBuilder {
             failure = .notAFeed("the root element is <\(element.qualifiedName)>, not <rss>, <rdf:RDF> or <feed>")
             return
         }
-        draft.language.offer(frame.language, rank: 1)
+        draft.language.offer(language(frame), rank: 1)
     }
 
     /// RSS's version attribute: 0.91 (Netscape's and UserLand's alike), 0.92, 0.93, 0.94 and
@@ -110,7 +110,7 @@ extension FeedXMLBuilder {
         switch name {
         case "channel":
             frame.scope = .feed
-            draft.language.offer(frame.language, rank: 1)
+            draft.language.offer(language(frame), rank: 1)
         case "item": startItem(frame: &frame)
         case "image": frame.scope = .image
         default: break
@@ -126,7 +126,7 @@ extension FeedXMLBuilder {
                 startRSSChannelElement(element, name: name, frame: &frame)
             } else if name == "link", namespace == .atom10 || namespace == .atom03 {
                 // atom:link inside RSS: rel="self" says where the feed lives.
-                atomLink(element, base: frame.base, forItem: false, rank: 1)
+                atomLink(element, base: base(frame), forItem: false, rank: 1)
             }
         case .dublinCore:
             switch name {
@@ -169,7 +169,7 @@ extension FeedXMLBuilder {
         switch name {
         case "title": beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
         case "subtitle", "tagline": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
-        case "link": atomLink(element, base: frame.base, forItem: false, rank: 2)
+        case "link": atomLink(element, base: base(frame), forItem: false, rank: 2)
         case "updated", "modified": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
         case "generator": beginField(.generator, .literal, frame: &frame, forItem: false)
         case "logo": beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
@@ -189,7 +189,7 @@ extension FeedXMLBuilder {
             } else if !format.isAtom, isRSSCore(namespace) {
                 startRSSItemElement(element, name: name, frame: &frame)
             } else if name == "link", namespace == .atom10 || namespace == .atom03 {
-                atomLink(element, base: frame.base, forItem: true, rank: 2)
+                atomLink(element, base: base(frame), forItem: true, rank: 2)
             }
         case .content:
             if name == "encoded" { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
@@ -251,7 +251,7 @@ extension FeedXMLBuilder {
         case "comments": beginField(.comments, .literal, frame: &frame, forItem: true)
         case "source": beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
         case "enclosure":
-            enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: frame.base)
+            enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
         default: break
         }
     }
@@ -263,7 +263,7 @@ extension FeedXMLBuilder {
             if element.attribute("href") == nil, isAlternateHTML(element) {
                 beginField(.link(rank: 2), .literal, frame: &frame, forItem: true)
             } else {
-                atomLink(element, base: frame.base, forItem: true, rank: 2)
+                atomLink(element, base: base(frame), forItem: true, rank: 2)
             }
         case "id": beginField(.id, .literal, frame: &frame, forItem: true)
         case "summary": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
@@ -296,7 +296,7 @@ extension FeedXMLBuilder {
             guard element.attribute("rel")?.lowercased() == "image" else { return }
             fallthrough
         case "image" where !forItem:
-            if let href = element.attribute("href"), let url = URLResolver.resolve(href, against: frame.base) {
+            if let href = element.attribute("href"), let url = URLResolver.resolve(href, against: base(frame)) {
                 draft.image.offer(url, rank: 1)
             }
         default: break

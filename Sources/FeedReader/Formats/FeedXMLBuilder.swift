@@ -33,15 +33,17 @@ final class FeedXMLBuilder: SAXContentHandler {
         case finishItem
         case finishPerson
         case finishField
-        /// Close a serialised element inside a captured field ("</b>"), or nothing for a void
-        /// element or the XHTML wrapper `<div>`.
-        case closeMarkup(String?)
+        /// Close a serialised element inside a captured field ("</b>", its name on top of
+        /// `openTags`), or nothing for a void element or the XHTML wrapper `<div>`.
+        case closeMarkup(hasEndTag: Bool)
     }
 
+    /// Plain data, so pushing and popping one costs no reference counting: the `xml:base` and
+    /// `xml:lang` in effect are indices into `bases` and `languages`.
     struct Frame {
         var scope: Scope
-        var base: String?
-        var language: String?
+        var baseIndex: Int
+        var languageIndex: Int
         var onEnd: EndAction
     }
 
@@ -72,18 +74,29 @@ final class FeedXMLBuilder: SAXContentHandler {
     var person: (name: String?, email: String?, uri: String?) = (nil, nil, nil)
     var personIsItems = false
     var stack: [Frame] = []
-    var capture: FieldCapture?
+    /// Every `xml:base` seen (resolved), and every `xml:lang`; index 0 is "none given".
+    private var bases: [String?]
+    private var languages: [String?] = [nil]
+    var capture: FieldCapture? {
+        didSet { isCapturing = capture != nil; escapesCapturedText = capture?.construct.markup == .xhtml }
+    }
+    /// Copies of what `characters` needs, so the hottest callback copies no struct.
+    private var isCapturing = false
+    private var escapesCapturedText = false
+    /// Names of the serialised elements open inside the captured field.
+    private var openTags: [String] = []
     var text: [UInt8] = []
     var failure: FeedParserError?
-    weak var sax: SAXParser?
 
-    /// Element names and namespaces, cached by the address libxml2 interns them at.
-    private var names: [UnsafeRawPointer: String] = [:]
-    private var namespaces: [UnsafeRawPointer: XMLNamespace] = [:]
+    /// Element names and namespaces, cached by the address libxml2 interns them at (its
+    /// dictionary gives one address per name for the whole parse).
+    private var names = PointerCache<String>()
+    private var namespaces = PointerCache<XMLNamespace>()
 
     init(documentURL: String?, limits: ParserLimits) {
         self.documentURL = documentURL
         self.limits = limits
+        bases = [documentURL]
         stack.reserveCapacity(32)
         text.reserveCapacity(64 << 10)
     }
@@ -93,9 +106,9 @@ final class FeedXMLBuilder: SAXContentHandler {
     // MARK: - SAX events
 
     func startElement(_ element: SAXElement) {
-        let parent = stack.last ?? Frame(scope: .document, base: documentURL, language: nil, onEnd: .none)
+        let parent = stack.last ?? Frame(scope: .document, baseIndex: 0, languageIndex: 0, onEnd: .none)
         guard stack.count < limits.maxDepth else {
-            failure = .tooDeep(limit: limits.maxDepth, line: sax?.currentLine ?? 0)
+            failure = .tooDeep(limit: limits.maxDepth, line: 0)  // FeedParser fills in the line
             return
         }
         let name = internedName(element.localName)
@@ -104,10 +117,12 @@ final class FeedXMLBuilder: SAXContentHandler {
         frame.onEnd = .none
         if element.attributeCount > 0 {
             if let base = element.attribute("base", namespace: "http://www.w3.org/XML/1998/namespace") {
-                frame.base = URLResolver.resolve(base, against: parent.base) ?? parent.base
+                bases.append(URLResolver.resolve(base, against: self.base(parent)) ?? self.base(parent))
+                frame.baseIndex = bases.count - 1
             }
             if let language = element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
-                frame.language = language.trimmingWhitespace
+                languages.append(language.trimmingWhitespace)
+                frame.languageIndex = languages.count - 1
             }
         }
         if capture != nil {
@@ -122,16 +137,16 @@ final class FeedXMLBuilder: SAXContentHandler {
         guard let frame = stack.popLast() else { return }
         switch frame.onEnd {
         case .none: break
-        case .closeMarkup(let name):
-            if let name {
+        case .closeMarkup(let hasEndTag):
+            if hasEndTag, let name = openTags.popLast() {
                 text.append(contentsOf: "</".utf8)
                 text.append(contentsOf: name.utf8)
                 text.append(UInt8(ascii: ">"))
             }
         case .finishField:
             if let capture {
-                let raw = String(decoding: text[capture.start...], as: UTF8.self)
-                text.removeSubrange(capture.start...)
+                let raw = text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[capture.start...]), as: UTF8.self) }
+                text.removeLast(text.count - capture.start)
                 self.capture = nil
                 var finished = capture
                 if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
@@ -154,20 +169,26 @@ final class FeedXMLBuilder: SAXContentHandler {
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard let capture else { return }
-        if capture.construct.markup == .xhtml {
+        guard isCapturing else { return }
+        if escapesCapturedText {
             HTMLEscaping.append(escaping: bytes, to: &text)
         } else {
             text.append(contentsOf: bytes)
         }
     }
 
+    /// The `xml:base` in effect for a frame (else the document's URL).
+    func base(_ frame: Frame) -> String? { bases[frame.baseIndex] }
+
+    /// The `xml:lang` in effect for a frame.
+    func language(_ frame: Frame) -> String? { languages[frame.languageIndex] }
+
     // MARK: - Fields
 
     /// Starts gathering the text of the element being opened.
     func beginField(_ field: Field, _ construct: TextConstruct, frame: inout Frame) {
         capture = FieldCapture(
-            field: field, construct: construct, start: text.count, base: frame.base,
+            field: field, construct: construct, start: text.count, base: base(frame),
             depth: stack.count, awaitsXHTMLWrapper: construct.markup == .xhtml
         )
         frame.onEnd = .finishField
@@ -184,7 +205,7 @@ final class FeedXMLBuilder: SAXContentHandler {
             let onlyWhitespace = text[capture.start...].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             if name == "div", namespace == .xhtml, stack.count == capture.depth + 1, onlyWhitespace {
                 text.removeSubrange(capture.start...)
-                frame.onEnd = .closeMarkup(nil)
+                frame.onEnd = .closeMarkup(hasEndTag: false)
                 return
             }
         }
@@ -194,7 +215,7 @@ final class FeedXMLBuilder: SAXContentHandler {
         text.append(contentsOf: tag.utf8)
         for (attributeName, value) in element.allAttributes() where !attributeName.hasPrefix("xml:") {
             var value = value
-            if Self.urlAttributes.contains(attributeName.lowercased()), let base = frame.base,
+            if Self.urlAttributes.contains(attributeName.lowercased()), let base = base(frame),
                let resolved = URLResolver.resolve(value, against: base) {
                 value = resolved
             }
@@ -206,10 +227,11 @@ final class FeedXMLBuilder: SAXContentHandler {
         }
         if Self.voidElements.contains(tag.lowercased()) {
             text.append(contentsOf: " />".utf8)
-            frame.onEnd = .closeMarkup(nil)
+            frame.onEnd = .closeMarkup(hasEndTag: false)
         } else {
             text.append(UInt8(ascii: ">"))
-            frame.onEnd = .closeMarkup(tag)
+            openTags.append(tag)
+            frame.onEnd = .closeMarkup(hasEndTag: true)
         }
     }
 
@@ -223,20 +245,12 @@ final class FeedXMLBuilder: SAXContentHandler {
     // MARK: - Interning
 
     private func internedName(_ pointer: UnsafePointer<xmlChar>) -> String {
-        let key = UnsafeRawPointer(pointer)
-        if let name = names[key] { return name }
-        let name = String(cString: pointer)
-        names[key] = name
-        return name
+        names.value(for: UnsafeRawPointer(pointer)) { String(cString: pointer) }
     }
 
     private func internedNamespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {
         guard let pointer else { return .none }
-        let key = UnsafeRawPointer(pointer)
-        if let namespace = namespaces[key] { return namespace }
-        let namespace = XMLNamespace(uri: String(cString: pointer))
-        namespaces[key] = namespace
-        return namespace
+        return namespaces.value(for: UnsafeRawPointer(pointer)) { XMLNamespace(uri: String(cString: pointer)) }
     }
 
     // MARK: - The result

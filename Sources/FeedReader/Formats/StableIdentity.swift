@@ -9,15 +9,16 @@ import Foundation
 /// (seen in WordPress feeds with sticky posts) keeps both.
 enum StableIdentity {
     static func assign(to items: [FeedItem]) -> [FeedItem] {
+        var items = items
         var used: [String: Int] = [:]
-        return items.map { item in
-            var item = item
-            let key = baseKey(of: item)
+        used.reserveCapacity(items.count)
+        for index in items.indices {
+            let key = baseKey(of: items[index])
             let count = (used[key] ?? 0) + 1
             used[key] = count
-            item.stableID = count == 1 ? key : "\(key)#\(count)"
-            return item
+            items[index].stableID = count == 1 ? key : "\(key)#\(count)"
         }
+        return items
     }
 
     static func baseKey(of item: FeedItem) -> String {

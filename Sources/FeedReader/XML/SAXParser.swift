@@ -28,8 +28,10 @@ protocol SAXContentHandler: AnyObject {
 /// - libxml2 may still build `ctxt->myDoc`; it is freed after every parse.
 final class SAXParser {
     private var context: xmlParserCtxtPtr?
-    // Strong: an unowned reference costs a side-table check on every SAX event.
-    private let handler: SAXContentHandler
+    // unowned(unsafe): no reference counting on every SAX event (a weak or unowned reference
+    // costs a side-table check each time). Safe because the owner of the parse (`FeedParser`,
+    // `OPMLReader`) keeps the handler alive for as long as this parser.
+    private unowned(unsafe) let handler: SAXContentHandler
     private let maxWarnings: Int
     private(set) var warnings: [String] = []
     private var warningsDropped = 0
@@ -67,23 +69,26 @@ final class SAXParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
             guard let userData, let localName else { return }
-            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
-            parser.handler.startElement(SAXElement(
-                localName: localName, prefix: prefix, namespaceURI: uri,
-                attributeCount: Int(attributeCount), attributes: attributes
-            ))
-            parser.stopIfAsked()
+            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
+                parser.handler.startElement(SAXElement(
+                    localName: localName, prefix: prefix, namespaceURI: uri,
+                    attributeCount: Int(attributeCount), attributes: attributes
+                ))
+                parser.stopIfAsked()
+            }
         }
         sax.endElementNs = { userData, _, _, _ in
             guard let userData else { return }
-            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
-            parser.handler.endElement()
-            parser.stopIfAsked()
+            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
+                parser.handler.endElement()
+                parser.stopIfAsked()
+            }
         }
         sax.characters = { userData, text, length in
             guard let userData, let text, length > 0 else { return }
-            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
-            parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
+                parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            }
         }
         sax.cdataBlock = sax.characters
         sax.serror = { userData, error in
@@ -197,10 +202,12 @@ struct SAXElement {
 
     private func value(at base: Int) -> String {
         guard let attributes, let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
-        let text = String(decoding: UnsafeBufferPointer(start: start, count: end - start), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: start, count: end - start)
+        let text = String(decoding: bytes, as: UTF8.self)
         // Without entity substitution libxml2 hands '&' over as "&#38;" (so that it round-trips);
         // the value we want is the character.
-        return text.contains("&#38;") ? text.replacingAll("&#38;", with: "&") : text
+        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        return text.replacingAll("&#38;", with: "&")
     }
 
     private func equals(_ pointer: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {

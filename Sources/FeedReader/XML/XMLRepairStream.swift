@@ -1,3 +1,4 @@
+import Foundation
 /// Repairs the entity references of a UTF-8 XML stream before libxml2 sees it, and takes the
 /// DOCTYPE out of its hands.
 ///
@@ -100,11 +101,24 @@ struct XMLRepairStream {
             if end > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
         }
 
+        // Where the next '&' is, found with memchr (SIMD in glibc) and kept until passed.
+        var nextAmpersand = -1
+
         while index < count {
             switch state {
             case .text:
-                // The hot loop: most bytes are neither '&' nor '<'.
-                while index < count, bytes[index] != UInt8(ascii: "&"), bytes[index] != UInt8(ascii: "<") { index += 1 }
+                // The hot loop: jump to the next '&', or to the next "<!" or "<?" before it. Most
+                // '<'s open or close an element and need nothing.
+                if nextAmpersand < index { nextAmpersand = Self.find(UInt8(ascii: "&"), in: bytes, from: index) }
+                var lessThan = index
+                while true {
+                    lessThan = Self.find(UInt8(ascii: "<"), in: bytes, from: lessThan, before: nextAmpersand)
+                    guard lessThan < nextAmpersand, lessThan + 1 < count else { break }
+                    let following = bytes[lessThan + 1]
+                    if following == UInt8(ascii: "!") || following == UInt8(ascii: "?") { break }
+                    lessThan += 2
+                }
+                index = min(lessThan, nextAmpersand)
                 guard index < count else { break }
                 if bytes[index] == UInt8(ascii: "<") {
                     guard let kind = markupStart(bytes, at: index, isFinal: isFinal) else {
@@ -238,6 +252,32 @@ struct XMLRepairStream {
     ]
     private static let longestName = 40
 
+    private static let ampersandReference = Array("&#38;".utf8)
+    private static let lessThanReference = Array("&#60;".utf8)
+    private static let greaterThanReference = Array("&#62;".utf8)
+    private static let quoteReference = Array("&#34;".utf8)
+    private static let apostropheReference = Array("&#39;".utf8)
+
+    /// The character reference for `amp`, `lt`, `gt`, `quot` or `apos`, else nil.
+    @inline(__always)
+    private static func predefinedReference(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        switch name.count {
+        case 2:
+            guard name[1] == UInt8(ascii: "t") else { return nil }
+            if name[0] == UInt8(ascii: "l") { return lessThanReference }
+            if name[0] == UInt8(ascii: "g") { return greaterThanReference }
+            return nil
+        case 3:
+            return name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p") ? ampersandReference : nil
+        case 4:
+            if name[0] == UInt8(ascii: "q"), name[1] == UInt8(ascii: "u"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "t") { return quoteReference }
+            if name[0] == UInt8(ascii: "a"), name[1] == UInt8(ascii: "p"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "s") { return apostropheReference }
+            return nil
+        default:
+            return nil
+        }
+    }
+
     /// HTML Living Standard, "numeric character reference end state": the code points 0x80-0x9F
     /// that windows-1252 gives printable characters.
     private static let windows1252C1: [UInt32: UInt32] = [
@@ -306,8 +346,14 @@ struct XMLRepairStream {
             escapeAmpersand(into: &output)
             return 1
         }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
         let consumed = cursor - index + 1
+        // The five XML entities are most of the references in escaped HTML: decided from the
+        // bytes, without making a String.
+        if let reference = Self.predefinedReference(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])), declaredEntities.isEmpty {
+            output.append(contentsOf: reference)
+            return consumed
+        }
+        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
         if let reference = Self.predefined[name] {
             output.append(contentsOf: reference.utf8)
         } else if let declared = declaredEntities[name] {
@@ -345,7 +391,7 @@ struct XMLRepairStream {
     }
 
     private mutating func escapeAmpersand(into output: inout [UInt8]) {
-        output.append(contentsOf: "&#38;".utf8)
+        output.append(contentsOf: Self.ampersandReference)
         if !warnedAboutBareAmpersand {
             warnedAboutBareAmpersand = true
             warn("a bare '&' that starts no entity was read as text")
@@ -428,6 +474,16 @@ struct XMLRepairStream {
             true
         default: false
         }
+    }
+
+    /// The index of the first `byte` in `bytes[start..<end]` (end defaults to the whole
+    /// buffer), or `end` when there is none.
+    @inline(__always)
+    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int = .max) -> Int {
+        let end = min(end, bytes.count)
+        guard start < end, let base = bytes.baseAddress else { return end }
+        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     private func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
