@@ -42,6 +42,7 @@ public final class FeedParser {
     private var receivedBytes = 0
     private var failure: FeedParserError?
     private var isFinished = false
+    private var prefixWarnings: [String] = []
 
     private enum Mode { case undecided, xml, json }
 
@@ -102,7 +103,7 @@ public final class FeedParser {
                 let why = sax.warnings.first.map { "no root element (\($0))" } ?? "no root element"
                 throw fail(.notAFeed(why))
             }
-            let warnings = Array((transcoder.warnings + repair.warnings + sax.warnings).prefix(options.limits.maxWarnings))
+            let warnings = Array((transcoder.warnings + prefixWarnings + repair.warnings + sax.warnings).prefix(options.limits.maxWarnings))
             return builder.feed(encoding: transcoder.encodingName, warnings: warnings)
         }
     }
@@ -115,7 +116,7 @@ public final class FeedParser {
             guard let first = pending.first(where: { !Self.isBlank($0) }) else { return }
             mode = first == UInt8(ascii: "{") ? .json : .xml
             if mode == .xml {
-                let start = pending
+                let start = withoutJunkBeforeXML(pending)
                 pending.removeAll()
                 try feedXML(start)
             }
@@ -139,6 +140,38 @@ public final class FeedParser {
     private func withLine(_ error: FeedParserError) -> FeedParserError {
         if case .tooDeep(let limit, 0) = error { return .tooDeep(limit: limit, line: sax.currentLine) }
         return error
+    }
+
+    /// Real feeds sometimes start with something that is not XML: a blank line before the XML
+    /// declaration (a WordPress theme's stray newline), or a PHP warning printed before it. libxml2
+    /// gives up on both ("XML declaration allowed only at the start", "Document is empty"), so
+    /// what comes before the declaration or the root element is dropped, with a warning.
+    private func withoutJunkBeforeXML(_ bytes: [UInt8]) -> [UInt8] {
+        guard let first = bytes.firstIndex(where: { !Self.isBlank($0) }) else { return bytes }
+        let startsWithDeclaration = bytes[first...].starts(with: Array("<?xml".utf8))
+        if first > 0, startsWithDeclaration {
+            prefixWarnings.append("blank lines before the XML declaration were skipped")
+            return Array(bytes[first...])
+        }
+        guard bytes[first] != UInt8(ascii: "<") else { return bytes }
+        let window = bytes.prefix(64 << 10)
+        for marker in ["<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF"] {
+            if let start = Self.index(of: Array(marker.utf8), in: window) {
+                prefixWarnings.append("\(start) bytes of text before the XML were skipped (a server message?)")
+                return Array(bytes[start...])
+            }
+        }
+        return bytes
+    }
+
+    private static func index(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var index = haystack.startIndex
+        while index <= haystack.endIndex - needle.count {
+            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func fail(_ error: FeedParserError) -> FeedParserError {

@@ -11,7 +11,7 @@ struct Share: AsyncParsableCommand {
         abstract: "Turn the feeds you read into short notes to the friends they make you think of.",
         discussion: """
             Examples:
-              share parse Corpus/feeds/rss2-bakers-almanac.xml
+              share parse --opml Corpus/demo.opml
               share parse --format json https://example.org/feed.xml
             """,
         version: version,

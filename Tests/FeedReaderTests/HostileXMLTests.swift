@@ -113,3 +113,20 @@ struct StreamingTests {
         }
     }
 }
+
+@Suite("Junk before the XML")
+struct JunkBeforeXMLTests {
+    @Test func aServerWarningBeforeTheDeclarationIsSkippedWithAWarning() throws {
+        let xml = "Warning: Undefined variable $x in feed.php on line 12\n<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Still read</title></channel></rss>"
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.title == "Still read")
+        #expect(feed.warnings.contains { $0.contains("before the XML were skipped") })
+    }
+
+    @Test func blankLinesBeforeTheDeclarationAreSkippedWithAWarning() throws {
+        let xml = "\n\n  <?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Blank first</title></feed>"
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.title == "Blank first")
+        #expect(feed.warnings == ["blank lines before the XML declaration were skipped"])
+    }
+}

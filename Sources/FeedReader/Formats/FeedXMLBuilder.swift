@@ -68,29 +68,41 @@ final class FeedXMLBuilder: SAXContentHandler {
     var format: FeedFormat = .unknown
     var rootName: String?
     var rootNamespace: XMLNamespace = .none
+    @exclusivity(unchecked)
     var draft = FeedDraft()
+    @exclusivity(unchecked)
     var items: [FeedItem] = []
+    @exclusivity(unchecked)
     var item: ItemDraft?
     var person: (name: String?, email: String?, uri: String?) = (nil, nil, nil)
     var personIsItems = false
+    @exclusivity(unchecked)
     var stack: [Frame] = []
     /// Every `xml:base` seen (resolved), and every `xml:lang`; index 0 is "none given".
+    @exclusivity(unchecked)
     private var bases: [String?]
+    @exclusivity(unchecked)
     private var languages: [String?] = [nil]
     var capture: FieldCapture? {
         didSet { isCapturing = capture != nil; escapesCapturedText = capture?.construct.markup == .xhtml }
     }
     /// Copies of what `characters` needs, so the hottest callback copies no struct.
+    @exclusivity(unchecked)
     private var isCapturing = false
+    @exclusivity(unchecked)
     private var escapesCapturedText = false
     /// Names of the serialised elements open inside the captured field.
+    @exclusivity(unchecked)
     private var openTags: [String] = []
+    @exclusivity(unchecked)
     var text: [UInt8] = []
     var failure: FeedParserError?
 
     /// Element names and namespaces, cached by the address libxml2 interns them at (its
     /// dictionary gives one address per name for the whole parse).
+    @exclusivity(unchecked)
     private var names = PointerCache<String>()
+    @exclusivity(unchecked)
     private var namespaces = PointerCache<XMLNamespace>()
 
     init(documentURL: String?, limits: ParserLimits) {

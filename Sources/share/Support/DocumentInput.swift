@@ -22,10 +22,17 @@ enum DocumentInput: CustomStringConvertible {
         }
     }
 
+    /// A path under the working directory, shown as it would be typed there.
+    static func relativeToWorkingDirectory(_ path: String) -> String {
+        let directory = FileManager.default.currentDirectoryPath
+        guard path.hasPrefix(directory + "/") else { return path }
+        return String(path.dropFirst(directory.count + 1))
+    }
+
     var description: String {
         switch self {
         case .standardInput: "standard input"
-        case .file(let path): path
+        case .file(let path): Self.relativeToWorkingDirectory(path)
         case .web(let url): url
         }
     }
