@@ -8,10 +8,12 @@ let package = Package(
         .executable(name: "share", targets: ["share"]),
         .library(name: "FeedReader", targets: ["FeedReader"]),
         .library(name: "TextAnalysis", targets: ["TextAnalysis"]),
+        .library(name: "Matching", targets: ["Matching"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev; macOS: Homebrew's libxml2).
@@ -24,6 +26,10 @@ let package = Package(
         .target(name: "FeedReader", dependencies: ["CLibXML2"]),
         // Words: tokens, folding, stop words, the English (Snowball) stemmer.
         .target(name: "TextAnalysis"),
+        // Friends' interests, scores, and the reasons for each match. No XML, HTTP or SQL.
+        .target(name: "Matching", dependencies: ["TextAnalysis"]),
+        // Friends in and out: the YAML friends file, vCard and CSV imports, merging an import.
+        .target(name: "Contacts", dependencies: ["Matching", .product(name: "Yams", package: "Yams")]),
         // URLs in, bytes out: limits, timeouts, redirects and per-feed errors.
         .target(
             name: "FeedFetcher",
@@ -34,6 +40,8 @@ let package = Package(
             dependencies: [
                 "FeedReader",
                 "FeedFetcher",
+                "Matching",
+                "Contacts",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +56,8 @@ let package = Package(
         ),
         .testTarget(name: "FeedFetcherTests", dependencies: ["FeedFetcher"]),
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
+        .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
+        .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ShareCLITests", dependencies: ["share"]),
     ],
     swiftLanguageModes: [.v6]

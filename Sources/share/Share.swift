@@ -1,4 +1,5 @@
 import ArgumentParser
+import Contacts
 import Foundation
 
 /// `share`: turns the feeds you read into notes to the friends they made you think of.
@@ -15,7 +16,7 @@ struct Share: AsyncParsableCommand {
               share parse --format json https://example.org/feed.xml
             """,
         version: version,
-        subcommands: [ParseCommand.self]
+        subcommands: [ParseCommand.self, FriendsCommand.self]
     )
 
     /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own is 64).
@@ -27,11 +28,16 @@ struct Share: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as InputError {
+            Terminal.problem(error.description)
+            Foundation.exit(1)
+        } catch let error as ContactsError {
+            Terminal.problem(error.description)
+            Foundation.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 Terminal.error(fullMessage(for: error))
-                Terminal.error("See 'share --help' or 'share help <command>'.")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -24,10 +24,17 @@ struct ShareProcess {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? beside
     }
 
-    static func run(_ arguments: [String], stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+    /// Runs `share` with `arguments`; with `prefix`, runs `/bin/sh arguments… share prefix…`
+    /// instead (to set variables such as EDITOR for that run alone).
+    static func run(_ arguments: [String], prefix: [String]? = nil, stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
+        if let prefix {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = arguments + [executable.path] + prefix
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

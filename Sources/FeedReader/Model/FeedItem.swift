@@ -29,3 +29,11 @@ public struct FeedItem: Sendable, Hashable {
 
     public init() {}
 }
+
+extension FeedItem {
+    /// The full content as plain text (the contract's rule for HTML), for matching; nil without
+    /// content.
+    public var contentText: String? {
+        contentHTML.map(PlainText.fromHTML)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Matching
+
+/// Writes friends in the shape ``FriendsYAML`` reads, the way a person would write it by hand:
+/// one block per friend, a blank line between friends, short lists in brackets.
+///
+/// ```yaml
+/// friends:
+///   - name: Wendy Park
+///     email: wendy@example.org
+///     interests: [sourdough, {phrase: jazz piano, weight: 2}]
+/// ```
+///
+/// Keys come in a fixed order (name, email or emails, interests, avoid, city, birthday,
+/// last_contact, every, notes) and empty ones are left out.
+struct FriendsYAMLWriter {
+    /// Spaces before a friend's keys: two for the list, two more for the `- `.
+    private static let keyIndent = 4
+
+    static func document(_ friends: [Friend]) -> String {
+        guard !friends.isEmpty else { return "friends: []\n" }
+        let blocks = friends.map { entry($0).joined(separator: "\n") }
+        return "friends:\n" + blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    /// The lines of one friend: `  - name: …` then `    key: value` for each field that has one.
+    private static func entry(_ friend: Friend) -> [String] {
+        var fields: [(key: String, value: String)] = [("name", YAMLScalar.render(friend.name, in: .block))]
+        switch friend.emails.count {
+        case 0: break
+        case 1: fields.append(("email", YAMLScalar.render(friend.emails[0], in: .block)))
+        default: fields.append(("emails", flowList(friend.emails.map { YAMLScalar.render($0, in: .flow) })))
+        }
+        if !friend.interests.isEmpty {
+            fields.append(("interests", flowList(friend.interests.map(interest))))
+        }
+        if !friend.avoid.isEmpty {
+            fields.append(("avoid", flowList(friend.avoid.map { YAMLScalar.render($0, in: .flow) })))
+        }
+        if let city = friend.city {
+            fields.append(("city", YAMLScalar.render(city, in: .block)))
+        }
+        // Dates and cadences are written in the forms the reader parses; none of them needs quotes.
+        if let birthday = friend.birthday {
+            fields.append(("birthday", birthday.description))
+        }
+        if let lastContact = friend.lastContact {
+            fields.append(("last_contact", CalendarDay.string(from: lastContact)))
+        }
+        if let cadence = friend.cadence {
+            fields.append(("every", cadence.description))
+        }
+        if let notes = friend.notes {
+            let value = YAMLScalar.literalBlock(notes, indent: keyIndent + 2) ?? YAMLScalar.render(notes, in: .block)
+            fields.append(("notes", value))
+        }
+        let indent = String(repeating: " ", count: keyIndent)
+        return fields.enumerated().map { index, field in
+            (index == 0 ? "  - " : indent) + field.key + ": " + field.value
+        }
+    }
+
+    /// `phrase`, or `{phrase: …, weight: …}` when the weight is not 1.
+    private static func interest(_ interest: Interest) -> String {
+        let phrase = YAMLScalar.render(interest.phrase, in: .flow)
+        guard interest.weight != 1 else { return phrase }
+        return "{phrase: \(phrase), weight: \(number(interest.weight))}"
+    }
+
+    /// `2` rather than `2.0`; otherwise Swift's shortest form that reads back the same (`2.5`).
+    private static func number(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int(value))
+        }
+        return "\(value)"
+    }
+
+    private static func flowList(_ items: [String]) -> String {
+        "[" + items.joined(separator: ", ") + "]"
+    }
+}

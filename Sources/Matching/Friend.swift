@@ -1,0 +1,137 @@
+import Foundation
+
+/// Someone you write to, and what they care about.
+///
+/// Plain data: where friends are kept (a YAML file, later the store) and how they are imported
+/// (vCard, CSV) is the `Contacts` module's business.
+public struct Friend: Sendable, Hashable, Identifiable {
+    /// Stable within one friends list: the first e-mail address, lower-cased, else the name.
+    public var id: String { emails.first?.lowercased() ?? name }
+    public var name: String
+    /// One or more addresses; the first is where notes go.
+    public var emails: [String]
+    public var interests: [Interest]
+    /// Phrases never to match: a veto, whatever else matches.
+    public var avoid: [String]
+    public var city: String?
+    public var birthday: Birthday?
+    /// The day you were last in touch.
+    public var lastContact: Date?
+    /// How often to be in touch.
+    public var cadence: Cadence?
+    public var notes: String?
+
+    public init(
+        name: String, emails: [String] = [], interests: [Interest] = [], avoid: [String] = [],
+        city: String? = nil, birthday: Birthday? = nil, lastContact: Date? = nil, cadence: Cadence? = nil, notes: String? = nil
+    ) {
+        self.name = name
+        self.emails = emails
+        self.interests = interests
+        self.avoid = avoid
+        self.city = city
+        self.birthday = birthday
+        self.lastContact = lastContact
+        self.cadence = cadence
+        self.notes = notes
+    }
+
+    /// The first word of the name, for "Hi Wendy".
+    public var firstName: String {
+        String(name.split(separator: " ").first ?? Substring(name))
+    }
+}
+
+/// An interest: a phrase ("trail running") and how much it counts (1 unless said otherwise).
+public struct Interest: Sendable, Hashable {
+    public var phrase: String
+    public var weight: Double
+
+    public init(_ phrase: String, weight: Double = 1) {
+        self.phrase = phrase
+        self.weight = weight
+    }
+}
+
+/// A birthday: month and day, and the year when known.
+public struct Birthday: Sendable, Hashable, CustomStringConvertible {
+    public var month: Int
+    public var day: Int
+    public var year: Int?
+
+    public init?(month: Int, day: Int, year: Int? = nil) {
+        let daysInMonth = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard (1...12).contains(month), (1...daysInMonth[month - 1]).contains(day) else { return nil }
+        self.month = month
+        self.day = day
+        self.year = year
+    }
+
+    /// Reads `MM-DD`, `--MM-DD` (vCard's "no year"), `YYYY-MM-DD` and `YYYYMMDD`.
+    public init?(parsing text: String) {
+        var digits = text.trimmingCharacters(in: .whitespaces)
+        if digits.hasPrefix("--") { digits.removeFirst(2) }
+        let parts = digits.split(separator: "-").map(String.init)
+        switch parts.count {
+        case 2:
+            guard let month = Int(parts[0]), let day = Int(parts[1]), parts[0].count <= 2 else { return nil }
+            self.init(month: month, day: day)
+        case 3:
+            guard let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), parts[0].count == 4 else { return nil }
+            self.init(month: month, day: day, year: year)
+        case 1 where digits.count == 8 && digits.allSatisfy(\.isNumber):
+            let year = Int(digits.prefix(4))!, month = Int(digits.dropFirst(4).prefix(2))!, day = Int(digits.suffix(2))!
+            self.init(month: month, day: day, year: year)
+        case 1 where digits.count == 4 && digits.allSatisfy(\.isNumber):
+            self.init(month: Int(digits.prefix(2))!, day: Int(digits.suffix(2))!)
+        default:
+            return nil
+        }
+    }
+
+    /// `MM-DD`, or `YYYY-MM-DD` when the year is known.
+    public var description: String {
+        let monthDay = String(format: "%02d-%02d", month, day)
+        return year.map { String(format: "%04d-", $0) + monthDay } ?? monthDay
+    }
+}
+
+/// How often to be in touch: `2w`, `1m`, `3m`, `10d`, `1y`.
+public struct Cadence: Sendable, Hashable, CustomStringConvertible {
+    public enum Unit: String, Sendable, Hashable {
+        case days = "d", weeks = "w", months = "m", years = "y"
+    }
+
+    public var count: Int
+    public var unit: Unit
+
+    public init?(count: Int, unit: Unit) {
+        guard count > 0 else { return nil }
+        self.count = count
+        self.unit = unit
+    }
+
+    /// Reads `2w`, `1m`, `10d`, `1y` (also `2 weeks`, `1 month`).
+    public init?(parsing text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = trimmed.prefix(while: \.isNumber)
+        guard let count = Int(digits) else { return nil }
+        let rest = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        guard let first = rest.first, let unit = Unit(rawValue: String(first)) else { return nil }
+        let allowed = ["", "d", "day", "days", "w", "week", "weeks", "m", "month", "months", "y", "year", "years"]
+        guard allowed.contains(rest) else { return nil }
+        self.init(count: count, unit: unit)
+    }
+
+    public var description: String { "\(count)\(unit.rawValue)" }
+
+    /// The length in days, months counted as 30 and years as 365: what "overdue" is measured in.
+    public var approximateDays: Int {
+        switch unit {
+        case .days: count
+        case .weeks: count * 7
+        case .months: count * 30
+        case .years: count * 365
+        }
+    }
+}

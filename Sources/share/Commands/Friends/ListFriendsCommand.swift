@@ -1,0 +1,96 @@
+import Contacts
+import ArgumentParser
+import Foundation
+import Matching
+
+struct ListFriendsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List your friends.",
+        discussion: "Example:\n  share friends list --friends Corpus/friends.yaml"
+    )
+
+    @OptionGroup var friendsFile: FriendsFileOption
+
+    func run() async throws {
+        let file = friendsFile.file
+        let friends = try file.load()
+        guard !friends.isEmpty else {
+            Terminal.output("No friends yet. Add one with 'share friends add NAME --email ADDRESS --interest PHRASE', or import your contacts with 'share friends import FILE'.")
+            return
+        }
+        for friend in friends.sorted(by: { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }) {
+            var line = friend.name
+            if let email = friend.emails.first { line += " <\(email)>" }
+            Terminal.output(line)
+            var facts: [String] = []
+            if !friend.interests.isEmpty { facts.append("likes " + friend.interests.map(\.phrase).joined(separator: ", ")) }
+            if !friend.avoid.isEmpty { facts.append("not " + friend.avoid.joined(separator: ", ")) }
+            if let city = friend.city { facts.append(city) }
+            if let cadence = friend.cadence { facts.append("every \(cadence)") }
+            if let last = friend.lastContact { facts.append("last in touch \(RFC3339Day.string(last))") }
+            if !facts.isEmpty { Terminal.output("  " + facts.joined(separator: " · ")) }
+        }
+    }
+}
+
+struct ShowFriendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Show one friend as YAML.",
+        discussion: "Example:\n  share friends show Wendy"
+    )
+
+    @OptionGroup var friendsFile: FriendsFileOption
+    @Argument(help: "A name, a first name or an e-mail address.") var friend: String
+
+    func run() async throws {
+        let friends = try friendsFile.file.load()
+        let index = try friends.index(matching: friend)
+        Terminal.output(FriendsYAML.write([friends[index]]))
+    }
+}
+
+struct RemoveFriendCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Remove a friend.",
+        discussion: "Example:\n  share friends remove \"Wendy Park\""
+    )
+
+    @OptionGroup var friendsFile: FriendsFileOption
+    @Argument(help: "A name, a first name or an e-mail address.") var friend: String
+
+    func run() async throws {
+        let file = friendsFile.file
+        var friends = try file.load()
+        let index = try friends.index(matching: friend)
+        let removed = friends.remove(at: index)
+        try file.save(friends)
+        Terminal.output("Removed \(removed.name).")
+    }
+}
+
+struct ExportFriendsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Print every friend as YAML (the shape 'import' and --friends read).",
+        discussion: "Example:\n  share friends export > friends-backup.yaml"
+    )
+
+    @OptionGroup var friendsFile: FriendsFileOption
+
+    func run() async throws {
+        FileHandle.standardOutput.write(Data(FriendsYAML.write(try friendsFile.file.load()).utf8))
+    }
+}
+
+/// Days as people write them: 2026-10-01.
+enum RFC3339Day {
+    static func string(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+    }
+}

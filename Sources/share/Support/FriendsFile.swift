@@ -1,0 +1,69 @@
+import Contacts
+import Foundation
+import Matching
+
+/// The user's friends, kept in a YAML file until the store holds them.
+///
+/// Where it is, in order: `--friends FILE`, then `SHARE_FRIENDS`, then
+/// `$XDG_DATA_HOME/share/friends.yaml` (`~/.local/share/share/friends.yaml`). A file that does
+/// not exist yet is an empty list. Saving writes a new file beside it and renames it into place,
+/// so an interrupted save never leaves half a file.
+struct FriendsFile {
+    let path: String
+
+    init(option: String?) {
+        if let option, !option.isEmpty {
+            path = option
+        } else if let variable = ProcessInfo.processInfo.environment["SHARE_FRIENDS"], !variable.isEmpty {
+            path = variable
+        } else {
+            let environment = ProcessInfo.processInfo.environment
+            let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+            path = dataHome + "/share/friends.yaml"
+        }
+    }
+
+    var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// The friends in the file; warnings go to stderr, naming the file and line.
+    func load() throws -> [Friend] {
+        guard exists else { return [] }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(description: "\(path): cannot read the friends file")
+        }
+        let result = try FriendsYAML.read(String(decoding: data, as: UTF8.self), source: path)
+        for warning in result.warnings { Terminal.problem("warning: \(warning)") }
+        return result.friends
+    }
+
+    func save(_ friends: [Friend]) throws {
+        let url = URL(fileURLWithPath: path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        try Data(FriendsYAML.write(friends).utf8).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw InputError(description: "\(path): cannot save: \(reason)")
+        }
+    }
+}
+
+extension [Friend] {
+    /// The friend a person means by `query`: a full name or an e-mail address (any case), or a
+    /// first name that only one friend has.
+    func index(matching query: String) throws -> Int {
+        let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
+        if let index = firstIndex(where: { $0.name.lowercased() == wanted || $0.emails.contains { $0.lowercased() == wanted } }) {
+            return index
+        }
+        let byFirstName = indices.filter { self[$0].firstName.lowercased() == wanted }
+        if byFirstName.count == 1 { return byFirstName[0] }
+        if byFirstName.count > 1 {
+            let names = byFirstName.map { self[$0].name }.joined(separator: ", ")
+            throw InputError(description: "'\(query)' could be \(names): say which with the full name or the e-mail address")
+        }
+        throw InputError(description: "no friend called '\(query)' (see 'share friends list')")
+    }
+}
