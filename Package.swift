@@ -48,6 +48,7 @@ let package = Package(
         // libFuzzer entry points: harmless do-nothing executables in a normal build (see Fuzz/README.md).
         .executableTarget(name: "FuzzFeedParser", dependencies: ["FeedReader"], path: "Fuzz/FuzzFeedParser"),
         .executableTarget(name: "FuzzOPMLReader", dependencies: ["FeedReader"], path: "Fuzz/FuzzOPMLReader"),
+        .executableTarget(name: "MatchBenchmark", dependencies: ["Matching", "TextAnalysis"], path: "Benchmarks/MatchBenchmark"),
         .executableTarget(name: "ParseBenchmark", dependencies: ["FeedReader", "CLibXML2"], path: "Benchmarks/ParseBenchmark"),
         .testTarget(
             name: "FeedReaderTests",

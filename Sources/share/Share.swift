@@ -16,7 +16,7 @@ struct Share: AsyncParsableCommand {
               share parse --format json https://example.org/feed.xml
             """,
         version: version,
-        subcommands: [ParseCommand.self, FriendsCommand.self]
+        subcommands: [ParseCommand.self, FriendsCommand.self, MatchCommand.self, WhyCommand.self]
     )
 
     /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own is 64).

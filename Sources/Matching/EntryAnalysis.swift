@@ -1,0 +1,101 @@
+import TextAnalysis
+
+/// One phrase found in one field of one entry: how often, and where first.
+struct FieldMatch: Sendable {
+    let phrase: Int
+    let field: Field
+    /// How many times the phrase is found in the field (all categories together).
+    let count: Int
+    /// For ``Field/categories``, the category of the first match; otherwise 0.
+    let categoryIndex: Int
+    /// The first match, in the field's text (the category's, for categories).
+    let range: Range<String.Index>
+
+    /// The entry's own words for the first match.
+    func quote(in candidate: Candidate) -> String {
+        String(candidate.text(of: field, category: categoryIndex)[range])
+    }
+}
+
+/// What one read of an entry yields: every indexed phrase found in it, field by field, and the
+/// words of its title for recognising the same story elsewhere.
+///
+/// Each entry is analysed once per run, whatever the number of friends: titles and summaries and
+/// content as prose, each category on its own as a label (so a phrase never runs from one
+/// category into the next).
+struct EntryAnalysis: Sendable {
+    /// The title's meaningful words, to recognise the same story elsewhere (``Deduplication``).
+    let title: TitleWords
+    /// The phrases found, one per phrase and field, sorted by phrase and then field.
+    let matches: [FieldMatch]
+    /// Whether the entry has a summary of at least one word (see ``Scoring``).
+    let hasSummary: Bool
+
+    init(_ candidate: borrowing Candidate, matcher: PhraseMatcher, analyzer: TextAnalyzer) {
+        var found: [(phrase: Int, field: Field, category: Int, range: Range<String.Index>)] = []
+        func find(in text: String, field: Field, category: Int = 0) -> [Token] {
+            guard !text.isEmpty else { return [] }
+            let tokens = analyzer.tokens(in: text, as: field == .categories ? .label : .prose)
+            matcher.forEachMatch(in: tokens, of: text, inCategories: field == .categories) { phrase, range in
+                found.append((phrase, field, category, range))
+            }
+            return tokens
+        }
+        let titleTokens = find(in: candidate.title, field: .title)
+        for (category, text) in candidate.categories.enumerated() {
+            _ = find(in: text, field: .categories, category: category)
+        }
+        hasSummary = !find(in: candidate.summary, field: .summary).isEmpty
+        _ = find(in: candidate.content, field: .content)
+
+        title = TitleWords(titleTokens)
+        matches = Self.grouped(found)
+    }
+
+    /// One ``FieldMatch`` per phrase and field, in that order, from the matches in the order found
+    /// (which is field by field, in the text's order): the first one found is the one quoted.
+    private static func grouped(_ found: [(phrase: Int, field: Field, category: Int, range: Range<String.Index>)]) -> [FieldMatch] {
+        guard !found.isEmpty else { return [] }
+        let order = found.indices.sorted {
+            (found[$0].phrase, found[$0].field.rawValue, $0) < (found[$1].phrase, found[$1].field.rawValue, $1)
+        }
+        var matches: [FieldMatch] = []
+        var groupStart = 0
+        while groupStart < order.count {
+            let first = found[order[groupStart]]
+            var groupEnd = groupStart + 1
+            while groupEnd < order.count, found[order[groupEnd]].phrase == first.phrase, found[order[groupEnd]].field == first.field {
+                groupEnd += 1
+            }
+            matches.append(FieldMatch(
+                phrase: first.phrase, field: first.field, count: groupEnd - groupStart, categoryIndex: first.category, range: first.range
+            ))
+            groupStart = groupEnd
+        }
+        return matches
+    }
+
+    /// The matches of `phrase`, one per field (empty if it was not found).
+    func matches(of phrase: Int) -> ArraySlice<FieldMatch> {
+        var low = 0, high = matches.count
+        while low < high {
+            let middle = (low + high) / 2
+            if matches[middle].phrase < phrase { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < matches.count, matches[end].phrase == phrase { end += 1 }
+        return matches[low ..< end]
+    }
+}
+
+extension Candidate {
+    /// The text of `field`: for categories, the category at `category`.
+    func text(of field: Field, category: Int = 0) -> String {
+        switch field {
+        case .title: title
+        case .categories: categories.indices.contains(category) ? categories[category] : ""
+        case .summary: summary
+        case .content: content
+        }
+    }
+}

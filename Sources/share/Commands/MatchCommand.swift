@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import Matching
+
+/// The options `match` and `why` share: whose friends, which feeds, what window.
+struct MatchInputOptions: ParsableArguments {
+    @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
+    var friendsPath: String?
+
+    @Option(help: ArgumentHelp("Read the feeds this OPML subscription list names.", valueName: "file"))
+    var opml: String?
+
+    @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
+    var feeds: [String] = []
+
+    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m.", valueName: "window"))
+    var since: LookBack = LookBack(argument: "7d")!
+
+    @Flag(help: "Never touch the network: local files and file:// feeds are still read.")
+    var offline = false
+
+    func validate() throws {
+        if opml == nil, feeds.isEmpty {
+            throw ValidationError("Give the feeds to read: --opml FILE or --feed FILE|URL.")
+        }
+    }
+
+    /// Friends, and candidates from the feeds, read as the options say.
+    func load() async throws -> (friends: [Friend], candidates: [Candidate]) {
+        let file = FriendsFile(option: friendsPath)
+        let friends = try file.load()
+        guard !friends.isEmpty else {
+            throw InputError(description: "no friends in \(file.path): add some with 'share friends add', or give --friends FILE")
+        }
+        let feeds = try await FeedLoader(offline: offline).load(opml: opml, feeds: self.feeds)
+        let candidates = CandidatePool.candidates(from: feeds.loaded, since: Date().addingTimeInterval(-since.seconds))
+        return (friends, candidates)
+    }
+}
+
+/// `share match`: for each friend, the entries that fit, ranked, with the reasons.
+struct MatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "match",
+        abstract: "Show, per friend, the entries that fit them, ranked, with the reasons.",
+        discussion: """
+            A friend gets nothing when nothing fits well: no suggestion beats a bad one. An avoid \
+            phrase is a veto. At most one entry per feed per friend.
+
+            Examples:
+              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 30d
+              share match --opml subscriptions.opml --top 3 --format json
+              share match --opml subscriptions.opml --min-score 0     # everything that matched at all
+            """
+    )
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @OptionGroup var input: MatchInputOptions
+
+    @Option(help: ArgumentHelp("How many entries per friend.", valueName: "n"))
+    var top = 1
+
+    @Option(name: .customLong("min-score"), help: ArgumentHelp("The lowest score shown (0 shows every match).", valueName: "score"))
+    var minScore: Double?
+
+    @Option(help: "Output: text for people, or json (JSON Lines, one suggestion a line).")
+    var format: OutputFormat = .text
+
+    func validate() throws {
+        if top < 1 { throw ValidationError("--top must be 1 or more.") }
+        if let minScore, minScore < 0 { throw ValidationError("--min-score must be 0 or more.") }
+    }
+
+    func run() async throws {
+        let (friends, candidates) = try await input.load()
+        let options = MatchOptions(now: Date(), perFriend: top, minScore: minScore ?? MatchOptions.defaultMinScore)
+        let engine = MatchEngine(friends: friends, candidates: candidates, options: options)
+        let results = engine.suggestions()
+        switch format {
+        case .json:
+            for result in results {
+                for suggestion in result.suggestions { Terminal.output(SuggestionJSON.line(suggestion)) }
+            }
+        case .text:
+            Terminal.output(SuggestionText.report(results, candidateCount: candidates.count))
+        }
+    }
+}
