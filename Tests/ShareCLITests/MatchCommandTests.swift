@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// `share match` and `share why` on the demo Corpus: real feeds, real friends, real engine.
+@Suite("share match and share why")
+struct MatchCommandTests {
+    static let demo = ["--friends", "Corpus/friends.yaml", "--opml", "Corpus/demo.opml", "--since", "3650d"]
+
+    @Test func jsonLinesCarryTheFieldsAndTheReasons() throws {
+        let result = try ShareProcess.run(["match", "--format", "json"] + Self.demo)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        var friends: Set<String> = []
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            for key in ["friend", "email", "rank", "score", "link", "title", "feed", "reasons"] {
+                #expect(object[key] != nil, "\(key) in \(line)")
+            }
+            friends.insert(object["friend"] as? String ?? "")
+            let reasons = try #require(object["reasons"] as? [[String: Any]])
+            #expect(!reasons.isEmpty, "every suggestion says why")
+        }
+        #expect(friends.count == lines.count, "--top 1 by default: one suggestion per friend")
+        let zoe = try #require(lines.first { $0.contains("Zoë Müller") })
+        #expect(zoe.contains("heat pump"))
+        // The one page that is not a feed is named on stderr; the rest were read.
+        #expect(result.stderr.contains("not-a-feed.html"))
+    }
+
+    @Test func anAvoidPhraseIsAVetoAndWhySaysWhich() throws {
+        let link = "https://civicdesk.omaha.example/2026/11/24/council-bike-lanes-vote"
+        let match = try ShareProcess.run(["match", "--format", "json", "--top", "5", "--min-score", "0"] + Self.demo)
+        let priya = match.stdout.split(separator: "\n").filter { $0.contains("Priya Raman") }
+        #expect(!priya.isEmpty)
+        #expect(!priya.contains { $0.contains(link) }, "a bike-lane politics piece never reaches a friend who avoids politics")
+        let why = try ShareProcess.run(["why", "Priya", link] + Self.demo)
+        #expect(why.status == 0)
+        #expect(why.stdout.hasPrefix("Vetoed: Priya Raman avoids \"politics\""))
+    }
+
+    @Test func whyNamesTheMatchedInterests() throws {
+        let why = try ShareProcess.run(["why", "Zoë", "http://heatpumpherald.example.com/2026/11/5-degrees-and-winning.html"] + Self.demo)
+        #expect(why.stdout.contains("Suggested to Zoë Müller as number 1"))
+        #expect(why.stdout.contains("\"heat pumps\" in the title"))
+        let none = try ShareProcess.run(["why", "Marcus", "http://heatpumpherald.example.com/2026/11/5-degrees-and-winning.html"] + Self.demo)
+        #expect(none.stdout.contains("None of Marcus Bell's interests"))
+    }
+
+    @Test func offlineNeverTouchesTheNetwork() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-offline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let feed = ShareProcess.packageRoot.appendingPathComponent("Corpus/feeds/rss2-windows1252-heat-pump-herald.xml").path
+        let opml = directory.appendingPathComponent("mixed.opml")
+        // 127.0.0.1:9 would refuse a connection: with --offline it is never tried.
+        try Data("""
+            <opml version="2.0"><body>
+            <outline text="local" xmlUrl="file://\(feed)"/>
+            <outline text="remote" xmlUrl="http://127.0.0.1:9/feed.xml"/>
+            </body></opml>
+            """.utf8).write(to: opml)
+        let result = try ShareProcess.run(["match", "--offline", "--friends", "Corpus/friends.yaml", "--opml", opml.path, "--since", "3650d"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "share: 1 remote feed not read (--offline)\n")
+        #expect(result.stdout.contains("Zoë Müller"))
+    }
+
+    @Test func withoutFeedsItSaysWhatToDo() throws {
+        let result = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("--opml FILE or --feed FILE|URL"))
+    }
+}
