@@ -13,7 +13,7 @@ struct MatchInputOptions: ParsableArguments {
     @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
     var feeds: [String] = []
 
-    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m.", valueName: "window"))
+    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y.", valueName: "window"))
     var since: LookBack = LookBack(argument: "7d")!
 
     @Flag(help: "Never touch the network: local files and file:// feeds are still read.")
@@ -48,7 +48,7 @@ struct MatchCommand: AsyncParsableCommand {
             phrase is a veto. At most one entry per feed per friend.
 
             Examples:
-              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 30d
+              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 1y
               share match --opml subscriptions.opml --top 3 --format json
               share match --opml subscriptions.opml --min-score 0     # everything that matched at all
             """

@@ -14,7 +14,7 @@ struct WhyCommand: AsyncParsableCommand {
 
             Example:
               share why Wendy https://bakers-almanac.example/2026/11/27/starter-sulks-in-november/ \\
-                  --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 30d
+                  --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 1y
             """
     )
 

@@ -52,7 +52,7 @@ struct FeedLoader {
     }
 }
 
-/// "7d", "2w", "24h", "1m": how far back to look.
+/// "7d", "2w", "24h", "1m", "1y": how far back to look.
 struct LookBack: ExpressibleByArgument {
     let seconds: TimeInterval
 
@@ -65,6 +65,7 @@ struct LookBack: ExpressibleByArgument {
         case "d", "": seconds = count * 86_400
         case "w": seconds = count * 7 * 86_400
         case "m": seconds = count * 30 * 86_400
+        case "y": seconds = count * 365 * 86_400
         default: return nil
         }
     }
