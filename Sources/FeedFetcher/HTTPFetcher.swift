@@ -69,6 +69,13 @@ public final class HTTPFetcher: Sendable {
         if error is NIOTooManyBytesError { return .tooLarge(limit: limits.maxBodyBytes) }
         let text = String(describing: error)
         if text.contains("decompression") || text.contains("Decompression") { return .tooLarge(limit: limits.maxBodyBytes) }
+        // NIO's descriptions carry errno details; say what a person can act on.
+        if text.contains("Connection refused") { return .connection("connection refused") }
+        if text.contains("Name or service not known") || text.contains("nodename nor servname") || text.contains("No address associated") {
+            return .connection("host not found")
+        }
+        if text.contains("Network is unreachable") { return .connection("network unreachable") }
+        if text.contains("certificate") || text.contains("TLS") || text.contains("SSL") { return .connection("TLS failed: \(text)") }
         return .connection(text)
     }
 }
