@@ -7,6 +7,8 @@ enum PersonText {
     static func parse(_ raw: String) -> Person? {
         let text = PlainText.fromLiteral(raw)
         guard !text.isEmpty else { return nil }
+        // Most are plain names (dc:creator): without an '@' there is no address to split off.
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return Person(name: text, email: nil, uri: nil) }
         // "jo@example.com (Jo Doe)"
         if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
             let email = text[..<open].trimmingWhitespace
