@@ -14,6 +14,12 @@ import TextAnalysis
 ///    whole: *trail running* is found in *#TrailRunning*, but *Java* is not found in *JavaScript*,
 ///    nor *running* alone in *#TrailRunning*.
 ///
+/// 4. for an interest, it is not used as a figure of speech: right after "is a", "is an", "like a",
+///    "as a" (and "are", "was", "were", "feels" … with "a"/"an"), the phrase names what something
+///    else is compared to, not what the entry is about: "Running a company is an ultramarathon"
+///    is not about ultramarathons. In categories, and for avoid phrases, this rule does not apply
+///    (a veto stays a veto).
+///
 /// Words are never matched inside other words: the analyser has cut the text into words, and a
 /// word matches only a whole word (*art* is not in *start*).
 ///
@@ -52,6 +58,7 @@ final class PhraseMatcher: Sendable {
                 guard let end = matchEnd(of: anchor.words, at: start, in: tokens, of: text),
                       startsAndEndsOnWordBoundaries(tokens[start ..< end], in: tokens, text: text)
                 else { continue }
+                if !inCategories, index.phrases[anchor.phrase].role == .interest, Self.isFigurative(at: start, in: tokens) { continue }
                 found(anchor.phrase, tokens[start].range.lowerBound ..< tokens[end - 1].range.upperBound)
             }
         }
@@ -69,6 +76,19 @@ final class PhraseMatcher: Sendable {
             else { return nil }
         }
         return end
+    }
+
+    /// Words that, followed by "a" or "an", make what comes next a comparison (rule 4).
+    private static let comparingWords: Set<String> = [
+        "is", "are", "was", "were", "be", "been", "being", "like", "as", "feels", "feel", "felt", "becomes", "became", "seems",
+    ]
+
+    /// Whether the word at `start` follows "is a", "like an" and the like, directly (rule 4).
+    private static func isFigurative(at start: Int, in tokens: [Token]) -> Bool {
+        guard start >= 2 else { return false }
+        let article = tokens[start - 1], verb = tokens[start - 2]
+        guard article.position == tokens[start].position - 1, verb.position == article.position - 1 else { return false }
+        return (article.text == "a" || article.text == "an") && comparingWords.contains(verb.text)
     }
 
     /// Whether `match` neither begins right after nor ends right before another part of a word

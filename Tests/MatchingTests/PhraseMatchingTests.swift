@@ -19,6 +19,22 @@ struct PhraseMatchingTests {
         #expect(!interest("trail running", matchesTitle: title))
     }
 
+    @Test("a figure of speech is not the subject: 'is an ultramarathon' compares, it does not report", arguments: [
+        ("ultramarathon", "Running a company is an ultramarathon, not a sprint"), ("marathon", "Parenting feels like a marathon"),
+        ("chess", "Negotiating is like a chess game"),
+    ])
+    func figuresOfSpeechDoNotMatch(_ pair: (String, String)) {
+        #expect(!interest(pair.0, matchesTitle: pair.1))
+    }
+
+    @Test("the same words used plainly still match", arguments: [
+        ("ultramarathon", "My first ultramarathon in the Loess Hills"), ("marathon", "Training for a marathon in winter"),
+        ("chess", "A chess game for the ages"),
+    ])
+    func plainUsesStillMatch(_ pair: (String, String)) {
+        #expect(interest(pair.0, matchesTitle: pair.1))
+    }
+
     @Test("a derivation is not the word: a noun interest does not match its -ing form", arguments: [
         ("train", "Training for a marathon"), ("train", "Trained by the best"), ("art", "The artist's studio"),
         ("art", "Start here"), ("cat", "Browse by category"), ("cat", "Catalogue of seeds"), ("news", "A new bakery"),
