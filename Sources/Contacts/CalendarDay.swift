@@ -2,10 +2,10 @@ import Foundation
 
 /// A calendar day written `YYYY-MM-DD` (ISO 8601's extended date, as YAML 1.2 users write it),
 /// held as a `Date` at midnight UTC so that the same day is the same `Date` wherever it is read.
-enum CalendarDay {
+public enum CalendarDay {
     /// The day `text` names, or `nil` unless it is exactly `YYYY-MM-DD` and a real date
     /// (so `2026-02-30` is refused rather than rolled into March).
-    static func date(parsing text: String) -> Date? {
+    public static func date(parsing text: String) -> Date? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts.map(\.count) == [4, 2, 2],
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
@@ -19,7 +19,7 @@ enum CalendarDay {
     }
 
     /// `YYYY-MM-DD` for the UTC day `date` falls on.
-    static func string(from date: Date) -> String {
+    public static func string(from date: Date) -> String {
         let components = utcCalendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", components.year ?? 0, components.month ?? 0, components.day ?? 0)
     }

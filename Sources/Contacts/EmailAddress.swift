@@ -4,8 +4,8 @@
 /// and address books actually use, `something@something.tld`. That is one `@`, something before it,
 /// a domain of dot-separated labels after it with at least two labels, and no spaces, control
 /// characters or the punctuation that marks a display name (`"Wendy" <wendy@example.org>`).
-enum EmailAddress {
-    static func isValid(_ address: String) -> Bool {
+public enum EmailAddress {
+    public static func isValid(_ address: String) -> Bool {
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty else { return false }
         let labels = parts[1].split(separator: ".", omittingEmptySubsequences: false)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Contacts
 import Foundation
 import Matching
 
@@ -64,7 +65,7 @@ enum FriendInput {
     ) throws -> Friend {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ValidationError("A friend needs a name.") }
-        for address in emails where !isEmail(address) {
+        for address in emails where !EmailAddress.isValid(address) {
             throw ValidationError("'\(address)' is not an e-mail address.")
         }
         var parsedInterests: [Interest] = []
@@ -87,7 +88,7 @@ enum FriendInput {
         }
         var parsedLastContact: Date?
         if let lastContact {
-            guard let value = day(lastContact) else { throw ValidationError("'\(lastContact)' is not a date (YYYY-MM-DD).") }
+            guard let value = CalendarDay.date(parsing: lastContact) else { throw ValidationError("'\(lastContact)' is not a date (YYYY-MM-DD).") }
             parsedLastContact = value
         }
         var cadence: Cadence?
@@ -99,24 +100,5 @@ enum FriendInput {
             name: name, emails: emails, interests: parsedInterests, avoid: avoid.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             city: city, birthday: parsedBirthday, lastContact: parsedLastContact, cadence: cadence, notes: notes
         )
-    }
-
-    static func isEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasSuffix(".") else { return false }
-        return !text.contains(where: \.isWhitespace)
-    }
-
-    /// A calendar day, YYYY-MM-DD, as midnight UTC.
-    static func day(_ text: String) -> Date? {
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let birthday = Birthday(month: parts[1], day: parts[2], year: parts[0]) else { return nil }
-        var components = DateComponents()
-        components.year = birthday.year
-        components.month = birthday.month
-        components.day = birthday.day
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components)
     }
 }

@@ -17,12 +17,12 @@ struct EditFriendCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var friendsFile: FriendsFileOption
-    @Argument(help: "A name, a first name or an e-mail address.") var friend: String
+    @OptionGroup var which: WhichFriend
 
     func run() async throws {
         let file = friendsFile.file
         var friends = try file.load()
-        let index = try friends.index(matching: friend)
+        let index = try friends.index(matching: which.friend)
         let draft = FileManager.default.temporaryDirectory.appendingPathComponent("share-friend-\(getpid()).yaml")
         try Data(FriendsYAML.write([friends[index]]).utf8).write(to: draft)
         defer { try? FileManager.default.removeItem(at: draft) }

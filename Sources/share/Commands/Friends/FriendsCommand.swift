@@ -29,3 +29,9 @@ struct FriendsFileOption: ParsableArguments {
 
     var file: FriendsFile { FriendsFile(option: path) }
 }
+
+/// The friend a command is about: show, edit and remove.
+struct WhichFriend: ParsableArguments {
+    @Argument(help: "A name, a first name or an e-mail address.")
+    var friend: String
+}

@@ -28,7 +28,7 @@ struct ListFriendsCommand: AsyncParsableCommand {
             if !friend.avoid.isEmpty { facts.append("not " + friend.avoid.joined(separator: ", ")) }
             if let city = friend.city { facts.append(city) }
             if let cadence = friend.cadence { facts.append("every \(cadence)") }
-            if let last = friend.lastContact { facts.append("last in touch \(RFC3339Day.string(last))") }
+            if let last = friend.lastContact { facts.append("last in touch \(CalendarDay.string(from: last))") }
             if !facts.isEmpty { Terminal.output("  " + facts.joined(separator: " · ")) }
         }
     }
@@ -42,11 +42,11 @@ struct ShowFriendCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var friendsFile: FriendsFileOption
-    @Argument(help: "A name, a first name or an e-mail address.") var friend: String
+    @OptionGroup var which: WhichFriend
 
     func run() async throws {
         let friends = try friendsFile.file.load()
-        let index = try friends.index(matching: friend)
+        let index = try friends.index(matching: which.friend)
         Terminal.output(FriendsYAML.write([friends[index]]))
     }
 }
@@ -59,12 +59,12 @@ struct RemoveFriendCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var friendsFile: FriendsFileOption
-    @Argument(help: "A name, a first name or an e-mail address.") var friend: String
+    @OptionGroup var which: WhichFriend
 
     func run() async throws {
         let file = friendsFile.file
         var friends = try file.load()
-        let index = try friends.index(matching: friend)
+        let index = try friends.index(matching: which.friend)
         let removed = friends.remove(at: index)
         try file.save(friends)
         Terminal.output("Removed \(removed.name).")
@@ -82,15 +82,5 @@ struct ExportFriendsCommand: AsyncParsableCommand {
 
     func run() async throws {
         FileHandle.standardOutput.write(Data(FriendsYAML.write(try friendsFile.file.load()).utf8))
-    }
-}
-
-/// Days as people write them: 2026-10-01.
-enum RFC3339Day {
-    static func string(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
     }
 }
