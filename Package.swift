@@ -14,6 +14,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        // Already built for AsyncHTTPClient (through swift-certificates): SHA-256 of feed bodies.
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev; macOS: Homebrew's libxml2).
@@ -35,6 +38,14 @@ let package = Package(
             name: "FeedFetcher",
             dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
         ),
+        // What share remembers, in SQLite through GRDB: feeds, their entries, fetch state; migrations.
+        .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
+        // One refresh of the subscriptions: fetch politely (validators, limits, per-host fairness),
+        // parse, and keep the result in the store.
+        .target(
+            name: "FeedUpdater",
+            dependencies: ["FeedReader", "FeedFetcher", "Store", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .executableTarget(
             name: "share",
             dependencies: [
@@ -42,6 +53,8 @@ let package = Package(
                 "FeedFetcher",
                 "Matching",
                 "Contacts",
+                "Store",
+                "FeedUpdater",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +72,9 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ShareCLITests", dependencies: ["share"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "FeedUpdaterTests", dependencies: ["FeedUpdater", "FeedFetcher", "Store"]),
+        .testTarget(name: "ShareCLITests", dependencies: ["share", "Store"]),
     ],
     swiftLanguageModes: [.v6]
 )

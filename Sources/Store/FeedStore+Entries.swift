@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+
+/// Entries: keeping what a fetch found, reading them back for matching, and pruning old ones.
+extension FeedStore {
+    /// Keeps one fetch's result in one transaction: the feed's state, and its entries upserted
+    /// by stable id (an entry keeps its `firstSeenAt`; its text follows the feed's latest).
+    ///
+    /// A new entry published before `retentionCutoff` is not kept: it would only be pruned.
+    /// A permanent move to a URL another stored feed already has merges into that feed.
+    @discardableResult
+    public func record(_ record: FetchRecord, retentionCutoff: Date? = nil) throws(StoreError) -> RecordedChange {
+        try write { db in
+            var feedID = record.feedID
+            if let newURL = record.movedTo {
+                if let other = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ? AND id != ?", arguments: [newURL, feedID]) {
+                    try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [feedID])
+                    feedID = other
+                } else {
+                    try db.execute(sql: "UPDATE feed SET url = ? WHERE id = ?", arguments: [newURL, feedID])
+                }
+            }
+            switch record.outcome {
+            case .updated(let title, let siteURL, let entries):
+                let change = try upsert(entries, feedID: feedID, at: record.at, retentionCutoff: retentionCutoff, db: db)
+                let status = change.newEntries == 0 ? "updated, no new entries" : "updated, \(change.newEntries) new \(change.newEntries == 1 ? "entry" : "entries")"
+                try db.execute(
+                    sql: """
+                        UPDATE feed SET title = coalesce(title, ?), siteURL = coalesce(siteURL, ?),
+                            etag = ?, lastModified = ?, bodyHash = ?, lastStatus = ?,
+                            lastAttemptAt = ?, lastSuccessAt = ?, consecutiveFailures = 0, nextAttemptAt = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [title, siteURL, record.etag, record.lastModified, record.bodyHash, status, record.at, record.at, record.nextAttemptAt, feedID]
+                )
+                return change
+            case .unchanged(let status):
+                try db.execute(
+                    sql: """
+                        UPDATE feed SET etag = coalesce(?, etag), lastModified = coalesce(?, lastModified),
+                            bodyHash = coalesce(?, bodyHash), lastStatus = ?,
+                            lastAttemptAt = ?, lastSuccessAt = ?, consecutiveFailures = 0, nextAttemptAt = ?
+                        WHERE id = ?
+                        """,
+                    arguments: [record.etag, record.lastModified, record.bodyHash, status, record.at, record.at, record.nextAttemptAt, feedID]
+                )
+                return RecordedChange(newEntries: 0, updatedEntries: 0)
+            case .failed(let reason, let isGone):
+                try db.execute(
+                    sql: """
+                        UPDATE feed SET lastStatus = ?, lastAttemptAt = ?, consecutiveFailures = consecutiveFailures + 1,
+                            nextAttemptAt = ?, isDead = (isDead OR ?)
+                        WHERE id = ?
+                        """,
+                    arguments: [reason, record.at, record.nextAttemptAt, isGone, feedID]
+                )
+                return RecordedChange(newEntries: 0, updatedEntries: 0)
+            }
+        }
+    }
+
+    private func upsert(_ entries: [EntryContent], feedID: Int64, at now: Date, retentionCutoff: Date?, db: Database) throws -> RecordedChange {
+        let known = Set(try String.fetchAll(db, sql: "SELECT stableID FROM entry WHERE feedId = ?", arguments: [feedID]))
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO entry (feedId, stableID, link, canonicalLink, title, summary, contentText, categories, authors, published, updated, firstSeenAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(feedId, stableID) DO UPDATE SET
+                link = excluded.link, canonicalLink = excluded.canonicalLink, title = excluded.title,
+                summary = excluded.summary, contentText = excluded.contentText, categories = excluded.categories,
+                authors = excluded.authors, published = excluded.published, updated = excluded.updated
+            WHERE entry.title IS NOT excluded.title OR entry.summary IS NOT excluded.summary
+                OR entry.contentText IS NOT excluded.contentText OR entry.link IS NOT excluded.link
+                OR entry.categories IS NOT excluded.categories OR entry.updated IS NOT excluded.updated
+            """)
+        var newEntries = 0
+        var updatedEntries = 0
+        var seen = Set<String>()
+        for entry in entries where seen.insert(entry.stableID).inserted {
+            let isNew = !known.contains(entry.stableID)
+            if isNew, let retentionCutoff, let date = entry.published ?? entry.updated, date < retentionCutoff { continue }
+            try statement.execute(arguments: [
+                feedID, entry.stableID, entry.link, entry.canonicalLink, entry.title, entry.summary, entry.contentText,
+                JSONText.array(entry.categories), JSONText.array(entry.authors), entry.published, entry.updated, now,
+            ])
+            if isNew {
+                newEntries += 1
+            } else if db.changesCount > 0 {
+                updatedEntries += 1
+            }
+        }
+        return RecordedChange(newEntries: newEntries, updatedEntries: updatedEntries)
+    }
+
+    /// Entries published (or, without a date, first seen) at or after `since`, with their
+    /// feed, newest first. Entries of dead feeds are still returned: what was read stays true.
+    public func entries(since: Date?) throws(StoreError) -> [EntryWithFeed] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT entry.*, feed.url AS feedURL, feed.title AS feedTitle FROM entry JOIN feed ON feed.id = entry.feedId
+                    WHERE ? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?
+                    ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC
+                    """,
+                arguments: [since, since]
+            )
+            return try rows.map { row in
+                EntryWithFeed(entry: try StoredEntry(row: row), feedURL: row["feedURL"], feedTitle: row["feedTitle"])
+            }
+        }
+    }
+
+    /// Deletes entries first seen before `cutoff` whose date, if any, is also before it.
+    /// Returns how many went.
+    @discardableResult
+    public func pruneEntries(before cutoff: Date) throws(StoreError) -> Int {
+        try write { db in
+            try db.execute(
+                sql: "DELETE FROM entry WHERE firstSeenAt < ? AND coalesce(published, updated, firstSeenAt) < ?",
+                arguments: [cutoff, cutoff]
+            )
+            return db.changesCount
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import GRDB
+
+/// The store's schema, one migration per change, never edited once released: a store is
+/// brought forward step by step, and `FeedStore` refuses one that knows later steps.
+enum StoreMigrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: feeds and entries") { db in
+            try db.create(table: "feed") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("url", .text).notNull().unique()
+                t.column("title", .text)
+                t.column("siteURL", .text)
+                // Folders from the OPML, outermost first (a JSON array).
+                t.column("folders", .jsonText)
+                t.column("addedAt", .datetime).notNull()
+                // HTTP validators (RFC 9110 section 8.8) for a conditional GET next time.
+                t.column("etag", .text)
+                t.column("lastModified", .text)
+                // SHA-256 of the last body parsed: a 200 with the same bytes is not parsed again.
+                t.column("bodyHash", .text)
+                t.column("lastStatus", .text)
+                t.column("lastAttemptAt", .datetime)
+                t.column("lastSuccessAt", .datetime)
+                t.column("consecutiveFailures", .integer).notNull().defaults(to: 0)
+                // Not asked again before this (Retry-After, or backing off a failing feed).
+                t.column("nextAttemptAt", .datetime)
+                // 410 Gone: skipped from then on.
+                t.column("isDead", .boolean).notNull().defaults(to: false)
+            }
+            try db.create(table: "entry") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("feed", onDelete: .cascade).notNull()
+                t.column("stableID", .text).notNull()
+                t.column("link", .text)
+                t.column("canonicalLink", .text)
+                t.column("title", .text)
+                t.column("summary", .text)
+                t.column("contentText", .text)
+                t.column("categories", .jsonText)
+                t.column("authors", .jsonText)
+                t.column("published", .datetime)
+                t.column("updated", .datetime)
+                t.column("firstSeenAt", .datetime).notNull()
+                t.uniqueKey(["feedId", "stableID"])
+            }
+            try db.create(index: "entry_on_published", on: "entry", columns: ["published"])
+        }
+        return migrator
+    }
+}
