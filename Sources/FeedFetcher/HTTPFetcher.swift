@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 
@@ -8,7 +9,15 @@ import NIOHTTP1
 /// sees the data, with no back-pressure (a 1 MB gzip bomb reached 2 GB), and nothing in its API
 /// bounds it. AsyncHTTPClient caps decompression (`.size`, never `.ratio`, which rejects
 /// ordinary, very compressible feeds), collects the body up to a limit, and times out per
-/// request. Redirects: up to `maxRedirects`, never in a cycle.
+/// request.
+///
+/// Rules:
+/// - One deadline per fetch (`totalTimeoutSeconds`) covers every redirect and the whole body.
+/// - Redirects (301, 302, 303, 307, 308) are followed here, not by the client, so that a
+///   permanent move can be told from a temporary one: at most `maxRedirects`, never the same
+///   URL twice (a loop is an error, not a wait).
+/// - A body larger than `maxBodyBytes`, before or after gzip/deflate decoding, is abandoned.
+/// - Conditional GET: the stored validators go out as `If-None-Match` / `If-Modified-Since`.
 ///
 /// Call `shutdown()` when done.
 public final class HTTPFetcher: Sendable {
@@ -22,7 +31,7 @@ public final class HTTPFetcher: Sendable {
         var configuration = HTTPClient.Configuration()
         configuration.decompression = .enabled(limit: .size(limits.maxBodyBytes))
         configuration.timeout = .init(connect: .seconds(Int64(limits.connectTimeoutSeconds)), read: .seconds(Int64(limits.totalTimeoutSeconds)))
-        configuration.redirectConfiguration = .follow(max: limits.maxRedirects, allowCycles: false)
+        configuration.redirectConfiguration = .disallow
         // AsyncHTTPClient retries a failed connection with backoff until the connect timeout, so a
         // feed whose server is down cost 10 s where curl fails in milliseconds. A feed reader runs
         // again tomorrow; one dead host should not hold up the run.
@@ -32,22 +41,56 @@ public final class HTTPFetcher: Sendable {
 
     /// GETs `url`; a status other than 2xx is an error.
     public func fetch(_ url: String) async throws(FetchError) -> FetchedDocument {
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "User-Agent", value: userAgent)
-        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
-        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        let response = try await get(url)
+        switch response.result {
+        case .body(let document): return document
+        case .notModified: throw FetchError.httpStatus(304)
+        case .status(let code, _): throw FetchError.httpStatus(code)
+        }
+    }
+
+    /// GETs `url`, conditionally when `validators` are given, following redirects.
+    public func get(_ url: String, validators: Validators? = nil, now: Date = Date()) async throws(FetchError) -> FetchResponse {
+        let deadline = NIODeadline.now() + .seconds(Int64(limits.totalTimeoutSeconds))
+        var current = url
+        var visited: Set<String> = [url]
+        var movedPermanentlyTo: String?
+        var isPermanentSoFar = true
         do {
-            let response = try await client.execute(request, timeout: .seconds(Int64(limits.totalTimeoutSeconds)))
-            guard (200..<300).contains(Int(response.status.code)) else {
-                throw FetchError.httpStatus(Int(response.status.code))
+            for hop in 0...limits.maxRedirects {
+                let response = try await client.execute(request(for: current, validators: validators), deadline: deadline)
+                let code = Int(response.status.code)
+                if Self.redirectCodes.contains(code), let location = response.headers.first(name: "Location") {
+                    _ = try? await response.body.collect(upTo: 64 << 10)
+                    guard let next = URL(string: location, relativeTo: URL(string: current))?.absoluteURL.absoluteString else {
+                        throw FetchError.invalidURL(location)
+                    }
+                    guard hop < limits.maxRedirects else { throw FetchError.tooManyRedirects(limit: limits.maxRedirects) }
+                    guard visited.insert(next).inserted else { throw FetchError.redirectLoop }
+                    isPermanentSoFar = isPermanentSoFar && (code == 301 || code == 308)
+                    if isPermanentSoFar { movedPermanentlyTo = next }
+                    current = next
+                    continue
+                }
+                let headers = response.headers
+                let received = Validators(etag: headers.first(name: "ETag"), lastModified: headers.first(name: "Last-Modified"))
+                let result: FetchResponse.Result
+                switch code {
+                case 200..<300:
+                    if let length = headers.first(name: "Content-Length").flatMap(Int.init), length > limits.maxBodyBytes {
+                        throw FetchError.tooLarge(limit: limits.maxBodyBytes)
+                    }
+                    let body = try await response.body.collect(upTo: limits.maxBodyBytes)
+                    result = .body(FetchedDocument(url: current, statusCode: code, contentType: headers.first(name: "Content-Type"), bytes: Array(body.readableBytesView)))
+                case 304:
+                    result = .notModified
+                default:
+                    _ = try? await response.body.collect(upTo: 64 << 10)
+                    result = .status(code, retryAfter: headers.first(name: "Retry-After").flatMap { RetryAfter.date(from: $0, now: now) })
+                }
+                return FetchResponse(result: result, finalURL: current, movedPermanentlyTo: movedPermanentlyTo, validators: received)
             }
-            let body = try await response.body.collect(upTo: limits.maxBodyBytes)
-            return FetchedDocument(
-                url: response.history.last?.request.url ?? url,
-                statusCode: Int(response.status.code),
-                contentType: response.headers.first(name: "Content-Type"),
-                bytes: Array(body.readableBytesView)
-            )
+            throw FetchError.tooManyRedirects(limit: limits.maxRedirects)
         } catch let error as FetchError {
             throw error
         } catch {
@@ -59,18 +102,29 @@ public final class HTTPFetcher: Sendable {
         try? await client.shutdown()
     }
 
+    private static let redirectCodes: Set<Int> = [301, 302, 303, 307, 308]
+
+    private func request(for url: String, validators: Validators?) -> HTTPClientRequest {
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "User-Agent", value: userAgent)
+        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+        request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
+        if let etag = validators?.etag { request.headers.add(name: "If-None-Match", value: etag) }
+        if let lastModified = validators?.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }
+        return request
+    }
+
     private func classify(_ error: any Error) -> FetchError {
         if let error = error as? HTTPClientError {
             // HTTPClientError is a struct of static values, compared with ==.
             if error == .invalidURL || error == .emptyHost || error == .emptyScheme { return .invalidURL(String(describing: error)) }
-            if error == .redirectLimitReached { return .tooManyRedirects(limit: limits.maxRedirects) }
-            if error == .redirectCycleDetected { return .redirectLoop }
             if error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
                 return .timedOut(seconds: limits.totalTimeoutSeconds)
             }
             if String(describing: error).contains("unsupportedScheme") { return .unsupportedScheme(String(describing: error)) }
         }
         if error is NIOTooManyBytesError { return .tooLarge(limit: limits.maxBodyBytes) }
+        if error is CancellationError { return .timedOut(seconds: limits.totalTimeoutSeconds) }
         let text = String(describing: error)
         if text.contains("decompression") || text.contains("Decompression") { return .tooLarge(limit: limits.maxBodyBytes) }
         // NIO's descriptions carry errno details; say what a person can act on.
