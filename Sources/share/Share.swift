@@ -1,6 +1,7 @@
 import ArgumentParser
 import Contacts
 import Foundation
+import Store
 
 /// `share`: turns the feeds you read into notes to the friends they made you think of.
 @main
@@ -12,11 +13,13 @@ struct Share: AsyncParsableCommand {
         abstract: "Turn the feeds you read into short notes to the friends they make you think of.",
         discussion: """
             Examples:
+              share feeds import subscriptions.opml
+              share fetch
               share parse --opml Corpus/demo.opml
               share parse --format json https://example.org/feed.xml
             """,
         version: version,
-        subcommands: [ParseCommand.self, FriendsCommand.self, MatchCommand.self, WhyCommand.self]
+        subcommands: [ParseCommand.self, FeedsCommand.self, FetchCommand.self, FriendsCommand.self, MatchCommand.self, WhyCommand.self]
     )
 
     /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own is 64).
@@ -29,6 +32,9 @@ struct Share: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as InputError {
+            Terminal.problem(error.description)
+            Foundation.exit(1)
+        } catch let error as StoreError {
             Terminal.problem(error.description)
             Foundation.exit(1)
         } catch let error as ContactsError {

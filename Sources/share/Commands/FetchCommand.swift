@@ -1,0 +1,70 @@
+import ArgumentParser
+import FeedReader
+import FeedUpdater
+import Foundation
+import Store
+
+/// `share fetch`: bring every stored feed (or an OPML file's) up to date in the store.
+struct FetchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fetch",
+        abstract: "Fetch your feeds and keep their new entries.",
+        discussion: """
+            Fetches every feed in the store, politely: a feed that has not changed costs the \
+            server a 304. With --opml, fetches that file's feeds (adding them to the store, so \
+            the next run can ask "only if changed"). Dead feeds (410 Gone) are skipped; a feed \
+            that keeps failing is tried less often.
+
+            Exit status: 0 when the run completed, even if some feeds failed (they are listed); \
+            1 when nothing could be done (the store or the OPML file unusable).
+
+            Examples:
+              share fetch
+              share fetch --opml subscriptions.opml --concurrency 8
+            """
+    )
+
+    @Option(help: ArgumentHelp("Fetch the feeds of this OPML file.", valueName: "file"))
+    var opml: String?
+
+    @OptionGroup var fetching: FetchOptions
+    @OptionGroup var store: StoreOption
+
+    @Flag(help: "List every feed's result, not only the failures.")
+    var verbose = false
+
+    func run() async throws {
+        let store = try store.open()
+        let feeds: [StoredFeed]
+        if let opml {
+            let list: SubscriptionList
+            do {
+                list = try SubscriptionFile.read(opml)
+            } catch {
+                throw InputError(description: "\(opml): \(error)")
+            }
+            let urls = list.subscriptions.map(\.feedURL)
+            try store.add(list.subscriptions.map(NewFeed.init))
+            feeds = try store.feeds(urls: urls)
+        } else {
+            feeds = try store.feeds()
+        }
+        guard !feeds.isEmpty else {
+            Terminal.problem("no feeds to fetch; add some first: share feeds import subscriptions.opml, or share feeds add URL")
+            return
+        }
+        let progress = FetchProgress()
+        let updater = FeedUpdater(store: store, options: fetching.updateOptions(), userAgent: Share.userAgent)
+        let summary = await updater.update(feeds) { done, total, failed in
+            progress.update(done: done, total: total, failed: failed)
+        }
+        progress.finish()
+        FetchReport.print(summary, verbose: verbose)
+    }
+}
+
+extension NewFeed {
+    init(_ subscription: Subscription) {
+        self.init(url: subscription.feedURL, title: subscription.title, siteURL: subscription.siteURL, folders: subscription.folders)
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// The live line on stderr while feeds are fetched: only on a terminal, redrawn in place, at
+/// most ten times a second; erased when done so the summary starts on a clean line.
+final class FetchProgress: @unchecked Sendable {
+    // @unchecked: every use is under `lock`.
+    private let lock = NSLock()
+    private let isShown: Bool
+    private var lastDrawn = Date.distantPast
+    private var isDrawn = false
+
+    init(isShown: Bool = Terminal.standardErrorIsTerminal) {
+        self.isShown = isShown
+    }
+
+    func update(done: Int, total: Int, failed: Int) {
+        guard isShown else { return }
+        lock.withLock {
+            let now = Date()
+            guard done == total || now.timeIntervalSince(lastDrawn) >= 0.1 else { return }
+            lastDrawn = now
+            isDrawn = true
+            let failures = failed == 0 ? "" : ", \(failed) failed"
+            FileHandle.standardError.write(Data("\r\u{1B}[Kfetching feeds: \(done) of \(total)\(failures)".utf8))
+        }
+    }
+
+    func finish() {
+        guard isShown else { return }
+        lock.withLock {
+            if isDrawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            isDrawn = false
+        }
+    }
+}

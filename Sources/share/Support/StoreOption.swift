@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import Store
+
+/// `--store PATH`, which every command that keeps state takes.
+///
+/// Where the store is, in order: `--store PATH`, then `SHARE_STORE`, then
+/// `$XDG_DATA_HOME/share/share.sqlite` (`~/.local/share/share/share.sqlite`).
+struct StoreOption: ParsableArguments {
+    @Option(name: .customLong("store"), help: ArgumentHelp("The store (SQLite) file.", valueName: "path"))
+    var path: String?
+
+    var resolvedPath: String {
+        let environment = ProcessInfo.processInfo.environment
+        if let path, !path.isEmpty { return path }
+        if let variable = environment["SHARE_STORE"], !variable.isEmpty { return variable }
+        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
+        return dataHome + "/share/share.sqlite"
+    }
+
+    /// Opens (creating when missing) the store.
+    func open() throws -> FeedStore {
+        try FeedStore(path: resolvedPath)
+    }
+}
