@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         // Already built for AsyncHTTPClient (through swift-certificates): SHA-256 of feed bodies.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev; macOS: Homebrew's libxml2).
@@ -36,7 +37,11 @@ let package = Package(
         // URLs in, bytes out: limits, timeouts, redirects and per-feed errors.
         .target(
             name: "FeedFetcher",
-            dependencies: [.product(name: "AsyncHTTPClient", package: "async-http-client")]
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                // Only to recognise its decompression-limit error.
+                .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+            ]
         ),
         // What share remembers, in SQLite through GRDB: feeds, their entries, fetch state; migrations.
         .target(name: "Store", dependencies: [.product(name: "GRDB", package: "GRDB.swift")]),
@@ -72,7 +77,7 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "StoreTests", dependencies: ["Store"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "FeedUpdaterTests", dependencies: ["FeedUpdater", "FeedFetcher", "Store"]),
         .testTarget(name: "ShareCLITests", dependencies: ["share", "Store"]),
     ],

@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOHTTPCompression
 
 /// Fetches feeds over HTTP and HTTPS with AsyncHTTPClient, within `FetchLimits`.
 ///
@@ -49,8 +50,31 @@ public final class HTTPFetcher: Sendable {
         }
     }
 
-    /// GETs `url`, conditionally when `validators` are given, following redirects.
+    /// GETs `url`, conditionally when `validators` are given, following redirects, all within
+    /// `totalTimeoutSeconds`.
     public func get(_ url: String, validators: Validators? = nil, now: Date = Date()) async throws(FetchError) -> FetchResponse {
+        // AsyncHTTPClient's deadline covers a response's head, not its body: a server sending a
+        // byte a second would hold the feed for minutes. The whole fetch races a timer instead.
+        let seconds = limits.totalTimeoutSeconds
+        do {
+            return try await withThrowingTaskGroup(of: FetchResponse.self) { group in
+                group.addTask { try await self.getWithoutTimer(url, validators: validators, now: now) }
+                group.addTask {
+                    try await Task.sleep(for: .seconds(seconds))
+                    throw FetchError.timedOut(seconds: seconds)
+                }
+                defer { group.cancelAll() }
+                guard let first = try await group.next() else { throw FetchError.timedOut(seconds: seconds) }
+                return first
+            }
+        } catch let error as FetchError {
+            throw error
+        } catch {
+            throw classify(error)
+        }
+    }
+
+    private func getWithoutTimer(_ url: String, validators: Validators?, now: Date) async throws(FetchError) -> FetchResponse {
         let deadline = NIODeadline.now() + .seconds(Int64(limits.totalTimeoutSeconds))
         var current = url
         var visited: Set<String> = [url]
@@ -123,7 +147,7 @@ public final class HTTPFetcher: Sendable {
             }
             if String(describing: error).contains("unsupportedScheme") { return .unsupportedScheme(String(describing: error)) }
         }
-        if error is NIOTooManyBytesError { return .tooLarge(limit: limits.maxBodyBytes) }
+        if error is NIOTooManyBytesError || error is NIOHTTPDecompression.DecompressionError { return .tooLarge(limit: limits.maxBodyBytes) }
         if error is CancellationError { return .timedOut(seconds: limits.totalTimeoutSeconds) }
         let text = String(describing: error)
         if text.contains("decompression") || text.contains("Decompression") { return .tooLarge(limit: limits.maxBodyBytes) }

@@ -42,4 +42,9 @@ public struct FetchRecord: Sendable, Hashable {
 public struct RecordedChange: Sendable, Hashable {
     public let newEntries: Int
     public let updatedEntries: Int
+
+    public init(newEntries: Int, updatedEntries: Int) {
+        self.newEntries = newEntries
+        self.updatedEntries = updatedEntries
+    }
 }

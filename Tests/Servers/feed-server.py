@@ -384,6 +384,10 @@ def main():
     def stop(signum, frame):
         raise SystemExit(0)  # unwinds serve_forever() on the main thread
 
+    # A child inherits its parent's signal mask, and a Swift test process may
+    # have SIGTERM blocked in the thread that starts us: unblock it, or
+    # terminate() would never reach us.
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     for signum in STOP_SIGNALS:
         signal.signal(signum, stop)
     print(f"PORT {server.server_address[1]}", flush=True)

@@ -1,0 +1,73 @@
+import FeedFetcher
+import Foundation
+
+/// `Tests/Servers/feed-server.py` as a child process on 127.0.0.1: a real HTTP server with every
+/// behaviour a feed fetcher meets (validators, gzip, redirects, errors, hangs, pages).
+final class TestFeedServer: @unchecked Sendable {
+    // @unchecked: set once in init, then only read.
+    let process: Process
+    let port: Int
+
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    init(directory: String? = nil) throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.packageRoot.appendingPathComponent("Tests/Servers/feed-server.py").path, "--port", "0"]
+            + (directory.map { ["--directory", $0] } ?? [])
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.standardError
+        try process.run()
+        // The server prints "PORT <n>" once it listens: no polling, no race.
+        var line = Data()
+        while !line.contains(UInt8(ascii: "\n")) {
+            let byte = output.fileHandleForReading.readData(ofLength: 1)
+            guard !byte.isEmpty else { break }
+            line.append(byte)
+        }
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
+            process.terminate()
+            throw ServerError(description: "the test server did not start: \(text)")
+        }
+        self.port = port
+    }
+
+    deinit {
+        guard process.isRunning else { return }
+        process.terminate()
+        // SIGTERM normally ends it at once; never let a stuck server hold up the tests.
+        for _ in 0..<50 where process.isRunning { usleep(20_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+    }
+
+    struct ServerError: Error, CustomStringConvertible { let description: String }
+
+    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    /// GETs a control route (`/_bump/name`, `/_reset`) and returns the body.
+    @discardableResult
+    func control(_ path: String) async throws -> [UInt8] {
+        let client = HTTPFetcher(userAgent: "share-tests (control)")
+        defer { Task { await client.shutdown() } }
+        return try await client.fetch(url(path)).bytes
+    }
+
+    struct LoggedRequest: Decodable {
+        let method: String
+        let path: String
+        let if_none_match: String?
+        let if_modified_since: String?
+        let user_agent: String?
+        let accept_encoding: String?
+    }
+
+    /// Every request the server has seen (control routes excepted).
+    func requests() async throws -> [LoggedRequest] {
+        try JSONDecoder().decode([LoggedRequest].self, from: Data(await control("/_requests")))
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import GRDB
+import Store
+import Testing
+
+/// The store on a real SQLite file in a temporary directory.
+@Suite("Store")
+struct StoreTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-store-\(UUID().uuidString)")
+    var path: String { directory.appendingPathComponent("nested/share.sqlite").path }
+
+    func entry(_ id: String, title: String, published: Date? = nil) -> EntryContent {
+        EntryContent(stableID: id, link: "https://example.org/\(id)", canonicalLink: "https://example.org/\(id)", title: title,
+                     summary: "about \(title)", contentText: nil, categories: ["bread"], authors: ["Ann"], published: published, updated: nil)
+    }
+
+    @Test func addingIsIdempotentByURLAndKeepsFolders() throws {
+        let store = try FeedStore(path: path)
+        let first = try store.add([NewFeed(url: "https://a.example/feed", title: "A", folders: ["Food", "Baking"]), NewFeed(url: "https://b.example/feed")])
+        #expect(first.added.count == 2)
+        let second = try store.add([NewFeed(url: "https://a.example/feed", title: "Renamed")])
+        #expect(second.added.isEmpty)
+        #expect(second.existing == ["https://a.example/feed"])
+        let feeds = try store.feeds()
+        #expect(feeds.count == 2)
+        #expect(feeds[0].title == "A")
+        #expect(feeds[0].folders == ["Food", "Baking"])
+        #expect(feeds[0].folderPath == "Food / Baking")
+    }
+
+    @Test func aFetchIsKeptWithItsEntriesAndAnEntryKeepsWhenItWasFirstSeen() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let feed = try #require(try store.feeds().first)
+        let monday = Date(timeIntervalSince1970: 1_790_000_000)
+        let change = try store.record(FetchRecord(
+            feedID: feed.id, at: monday, outcome: .updated(title: "A", siteURL: "https://a.example/", entries: [entry("1", title: "One"), entry("1", title: "Dup")]),
+            etag: "\"v1\"", lastModified: "Mon", bodyHash: "h1"
+        ))
+        #expect(change == RecordedChange(newEntries: 1, updatedEntries: 0), "a duplicate id within one fetch counts once")
+        let tuesday = monday.addingTimeInterval(86_400)
+        let next = try store.record(FetchRecord(
+            feedID: feed.id, at: tuesday, outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One, corrected"), entry("2", title: "Two")]),
+            etag: "\"v2\"", bodyHash: "h2"
+        ))
+        #expect(next == RecordedChange(newEntries: 1, updatedEntries: 1))
+        let entries = try store.entries(since: nil)
+        let one = try #require(entries.first { $0.entry.stableID == "1" })
+        #expect(one.entry.title == "One, corrected")
+        #expect(one.entry.firstSeenAt == monday)
+        #expect(one.entry.categories == ["bread"])
+        #expect(one.feedURL == "https://a.example/feed")
+        let stored = try #require(try store.feeds().first)
+        #expect(stored.etag == "\"v2\"")
+        #expect(stored.lastModified == nil, "a 200 without Last-Modified clears the old one")
+        #expect(stored.siteURL == "https://a.example/")
+        #expect(stored.lastStatus == "updated, 1 new entry")
+    }
+
+    @Test func failuresCountUpAndASuccessResetsThem() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let id = try #require(try store.feeds().first).id
+        let now = Date()
+        try store.record(FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 500", isGone: false)))
+        try store.record(FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 500", isGone: false), nextAttemptAt: now.addingTimeInterval(3600)))
+        var feed = try #require(try store.feeds().first)
+        #expect(feed.consecutiveFailures == 2)
+        #expect(!feed.isDue(at: now))
+        #expect(feed.isDue(at: now.addingTimeInterval(3601)))
+        try store.record(FetchRecord(feedID: id, at: now, outcome: .unchanged(status: "not modified")))
+        feed = try #require(try store.feeds().first)
+        #expect(feed.consecutiveFailures == 0)
+        #expect(feed.nextAttemptAt == nil)
+        try store.record(FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 410 Gone", isGone: true)))
+        feed = try #require(try store.feeds().first)
+        #expect(feed.isDead)
+        #expect(!feed.isDue(at: now.addingTimeInterval(86_400 * 365)))
+    }
+
+    @Test func aMoveToAnAddressAlreadyStoredMergesIntoThatFeed() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "http://a.example/feed"), NewFeed(url: "https://a.example/feed")])
+        let old = try #require(try store.feeds().first)
+        try store.record(FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One")]), movedTo: "https://a.example/feed"))
+        let feeds = try store.listings()
+        #expect(feeds.map(\.feed.url) == ["https://a.example/feed"])
+        #expect(feeds.first?.entryCount == 1)
+    }
+
+    @Test func oldEntriesArePrunedAndOldNewOnesAreNotKept() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let id = try #require(try store.feeds().first).id
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        let cutoff = now.addingTimeInterval(-90 * 86_400)
+        let change = try store.record(
+            FetchRecord(feedID: id, at: now.addingTimeInterval(-100 * 86_400), outcome: .updated(title: nil, siteURL: nil, entries: [
+                entry("old", title: "Old", published: now.addingTimeInterval(-120 * 86_400)),
+                entry("undated", title: "Undated"),
+            ])),
+            retentionCutoff: now.addingTimeInterval(-190 * 86_400)
+        )
+        #expect(change.newEntries == 2)
+        try store.record(
+            FetchRecord(feedID: id, at: now, outcome: .updated(title: nil, siteURL: nil, entries: [
+                entry("ancient", title: "Ancient", published: now.addingTimeInterval(-200 * 86_400)),
+                entry("fresh", title: "Fresh", published: now),
+            ])),
+            retentionCutoff: cutoff
+        )
+        #expect(Set(try store.entries(since: nil).map(\.entry.stableID)) == ["old", "undated", "fresh"], "ancient was never kept")
+        #expect(try store.pruneEntries(before: cutoff) == 2)
+        #expect(try store.entries(since: nil).map(\.entry.stableID) == ["fresh"])
+    }
+
+    @Test func removingAFeedRemovesItsEntries() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed", title: "Bread Notes")])
+        let feed = try store.feed(named: "bread notes")
+        try store.record(FetchRecord(feedID: feed.id, at: Date(), outcome: .updated(title: nil, siteURL: nil, entries: [entry("1", title: "One")])))
+        try store.remove(feedID: feed.id)
+        #expect(try store.entries(since: nil).isEmpty)
+        #expect(throws: StoreError.noSuchFeed("Bread Notes")) { try store.feed(named: "Bread Notes") }
+    }
+
+    @Test func aStoreFromANewerShareIsRefusedAndLeftAlone() async throws {
+        try FeedStore(path: path).add([NewFeed(url: "https://kept.example/feed")])
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
+        #expect(throws: StoreError.newerVersion(path: path)) { try FeedStore(path: path) }
+        let migrations = try await queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
+        #expect(migrations == ["v1: feeds and entries", "v99: from the future"])
+        let urls = try await queue.read { try String.fetchAll($0, sql: "SELECT url FROM feed") }
+        #expect(urls == ["https://kept.example/feed"])
+    }
+
+    @Test func aFileThatIsNotADatabaseIsAClearErrorAndIsNotOverwritten() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let file = directory.appendingPathComponent("notes.txt").path
+        let text = Data(String(repeating: "my notes, not a database\n", count: 100).utf8)
+        _ = FileManager.default.createFile(atPath: file, contents: text)
+        #expect(throws: StoreError.unusable(path: file, reason: "not a share store (not a SQLite database)")) { try FeedStore(path: file) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: file)) == text)
+    }
+
+    @Test func twoWritersAtOnceBothLandWithoutCorruption() async throws {
+        let first = try FeedStore(path: path)
+        let second = try FeedStore(path: path)
+        await withTaskGroup(of: Void.self) { group in
+            for (index, store) in [first, second].enumerated() {
+                group.addTask {
+                    for n in 0..<50 { _ = try? store.add([NewFeed(url: "https://\(index).example/\(n)")]) }
+                }
+            }
+        }
+        #expect(try first.feeds().count == 100)
+        let check = try DatabaseQueue(path: path)
+        let integrity = try await check.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
+        #expect(integrity == "ok")
+    }
+}
