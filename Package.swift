@@ -78,8 +78,10 @@ let package = Package(
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "FeedUpdaterTests", dependencies: ["FeedUpdater", "FeedFetcher", "Store"]),
-        .testTarget(name: "ShareCLITests", dependencies: ["share", "Store"]),
+        // The HTTP server the fetch tests run against (a Python child process on 127.0.0.1).
+        .target(name: "TestFeedServer", dependencies: ["FeedFetcher"], path: "Tests/TestFeedServer", exclude: ["feed-server.py"]),
+        .testTarget(name: "FeedUpdaterTests", dependencies: ["FeedUpdater", "FeedFetcher", "Store", "TestFeedServer"]),
+        .testTarget(name: "ShareCLITests", dependencies: ["share", "Store", "TestFeedServer", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

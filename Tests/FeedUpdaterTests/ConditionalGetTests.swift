@@ -2,6 +2,7 @@ import FeedFetcher
 import FeedUpdater
 import Foundation
 import Store
+import TestFeedServer
 import Testing
 
 /// Polite fetching against a real server: validators stored, sent back, 304 not parsed, an

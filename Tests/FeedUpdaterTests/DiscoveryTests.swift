@@ -1,6 +1,7 @@
 import FeedUpdater
 import Foundation
 import Store
+import TestFeedServer
 import Testing
 
 /// A web page's address instead of a feed's: the announced feed is used and remembered.

@@ -2,6 +2,7 @@ import FeedFetcher
 import FeedUpdater
 import Foundation
 import Store
+import TestFeedServer
 import Testing
 
 /// The real internet's faults, each costing at most its own feed, and what the store holds after.

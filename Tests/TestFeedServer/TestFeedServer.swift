@@ -1,21 +1,17 @@
 import FeedFetcher
 import Foundation
 
-/// `Tests/Servers/feed-server.py` as a child process on 127.0.0.1: a real HTTP server with every
+/// `feed-server.py` beside this file, as a child process on 127.0.0.1: a real HTTP server with every
 /// behaviour a feed fetcher meets (validators, gzip, redirects, errors, hangs, pages).
-final class TestFeedServer: @unchecked Sendable {
+public final class TestFeedServer: @unchecked Sendable {
     // @unchecked: set once in init, then only read.
     let process: Process
-    let port: Int
+    public let port: Int
 
-    static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    }
-
-    init(directory: String? = nil) throws {
+    public init(directory: String? = nil) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.packageRoot.appendingPathComponent("Tests/Servers/feed-server.py").path, "--port", "0"]
+        process.arguments = ["python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("feed-server.py").path, "--port", "0"]
             + (directory.map { ["--directory", $0] } ?? [])
         let output = Pipe()
         process.standardOutput = output
@@ -47,27 +43,27 @@ final class TestFeedServer: @unchecked Sendable {
 
     struct ServerError: Error, CustomStringConvertible { let description: String }
 
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     /// GETs a control route (`/_bump/name`, `/_reset`) and returns the body.
     @discardableResult
-    func control(_ path: String) async throws -> [UInt8] {
+    public func control(_ path: String) async throws -> [UInt8] {
         let client = HTTPFetcher(userAgent: "share-tests (control)")
         defer { Task { await client.shutdown() } }
         return try await client.fetch(url(path)).bytes
     }
 
-    struct LoggedRequest: Decodable {
-        let method: String
-        let path: String
-        let if_none_match: String?
-        let if_modified_since: String?
-        let user_agent: String?
-        let accept_encoding: String?
+    public struct LoggedRequest: Decodable, Sendable {
+        public let method: String
+        public let path: String
+        public let if_none_match: String?
+        public let if_modified_since: String?
+        public let user_agent: String?
+        public let accept_encoding: String?
     }
 
     /// Every request the server has seen (control routes excepted).
-    func requests() async throws -> [LoggedRequest] {
+    public func requests() async throws -> [LoggedRequest] {
         try JSONDecoder().decode([LoggedRequest].self, from: Data(await control("/_requests")))
     }
 }
