@@ -98,3 +98,26 @@ struct FetchCommandTests {
         #expect(try store.entries(since: nil).count >= 5, "what the first run stored is still there")
     }
 }
+
+/// `share match` with no feeds named reads what `share fetch` kept.
+@Suite("share match from the store")
+struct MatchFromStoreTests {
+    let storePath = FileManager.default.temporaryDirectory.appendingPathComponent("share-match-\(UUID().uuidString)/share.sqlite").path
+
+    @Test func theStoreGivesTheSameSuggestionsAsReadingTheFeeds() throws {
+        #expect(try ShareProcess.run(["feeds", "import", "Corpus/demo.opml", "--store", storePath]).status == 0)
+        #expect(try ShareProcess.run(["fetch", "--store", storePath]).status == 0)
+        let fromStore = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--store", storePath])
+        let fromFeeds = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--opml", "Corpus/demo.opml"])
+        #expect(fromStore.status == 0, "\(fromStore.stderr)")
+        #expect(!fromStore.stdout.isEmpty)
+        #expect(fromStore.stdout == fromFeeds.stdout)
+    }
+
+    @Test func withNoStoreAndNoFeedsItSaysWhatToDo() throws {
+        let result = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml", "--store", storePath])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("share feeds import FILE.opml, then share fetch"))
+        #expect(!FileManager.default.fileExists(atPath: storePath), "asking creates nothing")
+    }
+}

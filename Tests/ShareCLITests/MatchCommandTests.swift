@@ -65,10 +65,4 @@ struct MatchCommandTests {
         #expect(result.stderr == "share: 1 remote feed not read (--offline)\n")
         #expect(result.stdout.contains("Zoë Müller"))
     }
-
-    @Test func withoutFeedsItSaysWhatToDo() throws {
-        let result = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml"])
-        #expect(result.status == 2)
-        #expect(result.stderr.contains("--opml FILE or --feed FILE|URL"))
-    }
 }

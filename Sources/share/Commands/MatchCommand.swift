@@ -7,7 +7,7 @@ struct MatchInputOptions: ParsableArguments {
     @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
     var friendsPath: String?
 
-    @Option(help: ArgumentHelp("Read the feeds this OPML subscription list names.", valueName: "file"))
+    @Option(help: ArgumentHelp("Read the feeds this OPML subscription list names (else the store's entries, kept by share fetch).", valueName: "file"))
     var opml: String?
 
     @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
@@ -19,11 +19,7 @@ struct MatchInputOptions: ParsableArguments {
     @Flag(help: "Never touch the network: local files and file:// feeds are still read.")
     var offline = false
 
-    func validate() throws {
-        if opml == nil, feeds.isEmpty {
-            throw ValidationError("Give the feeds to read: --opml FILE or --feed FILE|URL.")
-        }
-    }
+    @OptionGroup var store: StoreOption
 
     /// Friends, and candidates from the feeds, read as the options say.
     func load() async throws -> (friends: [Friend], candidates: [Candidate]) {
@@ -32,9 +28,13 @@ struct MatchInputOptions: ParsableArguments {
         guard !friends.isEmpty else {
             throw InputError(description: "no friends in \(file.path): add some with 'share friends add', or give --friends FILE")
         }
+        let earliest = Date().addingTimeInterval(-since.seconds)
+        guard opml != nil || !feeds.isEmpty else {
+            // No feeds named: what `share fetch` has kept.
+            return (friends, try CandidatePool.candidates(fromStoreAt: store, since: earliest))
+        }
         let feeds = try await FeedLoader(offline: offline).load(opml: opml, feeds: self.feeds)
-        let candidates = CandidatePool.candidates(from: feeds.loaded, since: Date().addingTimeInterval(-since.seconds))
-        return (friends, candidates)
+        return (friends, CandidatePool.candidates(from: feeds.loaded, since: earliest))
     }
 }
 
@@ -49,7 +49,7 @@ struct MatchCommand: AsyncParsableCommand {
 
             Examples:
               share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 1y
-              share match --opml subscriptions.opml --top 3 --format json
+              share match --top 3 --format json                         # what share fetch kept
               share match --opml subscriptions.opml --min-score 0     # everything that matched at all
             """
     )

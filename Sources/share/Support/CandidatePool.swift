@@ -1,6 +1,7 @@
 import FeedReader
 import Foundation
 import Matching
+import Store
 
 /// Turns parsed feeds into the candidates Matching ranks: plain text and canonical links, and
 /// only entries inside the look-back window (an entry without a date is kept: RSS 0.91 items
@@ -30,5 +31,36 @@ enum CandidatePool {
             }
         }
         return pool
+    }
+
+    /// The entries the store holds from `since` on (`share fetch` keeps them).
+    static func candidates(fromStoreAt option: StoreOption, since: Date) throws -> [Candidate] {
+        let path = option.resolvedPath
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw InputError(description: "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch")
+        }
+        let store = try option.open()
+        let entries = try store.entries(since: since)
+        if entries.isEmpty, try store.feeds().isEmpty {
+            throw InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
+        }
+        return entries.compactMap { stored in
+            let entry = stored.entry
+            let title = entry.title ?? ""
+            let summary = entry.summary ?? ""
+            guard !title.isEmpty || !summary.isEmpty else { return nil }
+            return Candidate(
+                id: stored.feedURL + "#" + entry.stableID,
+                link: entry.link,
+                canonicalLink: entry.canonicalLink,
+                title: title,
+                summary: summary,
+                content: entry.contentText ?? "",
+                categories: entry.categories ?? [],
+                feedTitle: stored.feedTitle,
+                feedURL: stored.feedURL,
+                published: entry.published ?? entry.updated
+            )
+        }
     }
 }
