@@ -6,6 +6,13 @@ extension EntryContent {
     /// least, and a 300 KB essay should not make the store grow by as much.
     static let maxContentCharacters = 20_000
 
+    /// `text` up to `maxContentCharacters`. Counting bytes first spares walking the Characters of
+    /// the (many) texts that are short enough anyway.
+    static func capped(_ text: String) -> String {
+        guard text.utf8.count > maxContentCharacters else { return text }
+        return text.count > maxContentCharacters ? String(text.prefix(maxContentCharacters)) : text
+    }
+
     /// What the store keeps of a parsed entry: plain text and a canonical link, not the HTML.
     init(_ item: FeedItem) {
         let content = item.contentText
@@ -15,7 +22,7 @@ extension EntryContent {
             canonicalLink: item.link.map(CanonicalLink.canonical),
             title: item.title,
             summary: item.summary,
-            contentText: content.map { $0.count > Self.maxContentCharacters ? String($0.prefix(Self.maxContentCharacters)) : $0 },
+            contentText: content.map(Self.capped),
             categories: item.categories,
             authors: item.authors.compactMap { $0.name ?? $0.email },
             published: item.published,

@@ -14,25 +14,28 @@ import Foundation
 /// query left empty is removed with its `?`. A link that is not http(s) is only trimmed.
 public enum CanonicalLink {
     public static func canonical(_ link: String) -> String {
+        // Every delimiter is ASCII, so the scans run over UTF-8 bytes: walking Characters here
+        // cost 8% of a whole `share fetch` of 1,000 feeds.
         let trimmed = link.trimmingWhitespace
-        guard let schemeEnd = trimmed.range(of: "://") else { return trimmed }
-        let scheme = trimmed[..<schemeEnd.lowerBound].lowercased()
+        let bytes = trimmed.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+              bytes[colon...].starts(with: "://".utf8)
+        else { return trimmed }
+        let scheme = trimmed[..<colon].lowercased()
         guard scheme == "http" || scheme == "https" else { return trimmed }
-        var rest = trimmed[schemeEnd.upperBound...]
-        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
-        let authorityEnd = rest.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? rest.endIndex
-        var authority = rest[..<authorityEnd].lowercased()
+        let afterScheme = bytes.index(colon, offsetBy: 3)
+        let end = bytes[afterScheme...].firstIndex(of: UInt8(ascii: "#")) ?? bytes.endIndex
+        let authorityEnd = bytes[afterScheme..<end].firstIndex { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") } ?? end
+        var authority = trimmed[afterScheme..<authorityEnd].lowercased()
         if scheme == "http", authority.hasSuffix(":80") { authority.removeLast(3) }
         if scheme == "https", authority.hasSuffix(":443") { authority.removeLast(4) }
-        var pathAndQuery = rest[authorityEnd...]
-        var query: Substring = ""
-        if let question = pathAndQuery.firstIndex(of: "?") {
-            query = pathAndQuery[pathAndQuery.index(after: question)...]
-            pathAndQuery = pathAndQuery[..<question]
+        let question = bytes[authorityEnd..<end].firstIndex(of: UInt8(ascii: "?"))
+        var result = scheme + "://" + authority + trimmed[authorityEnd..<(question ?? end)]
+        if let question {
+            let query = trimmed[bytes.index(after: question)..<end]
+            let kept = query.utf8.split(separator: UInt8(ascii: "&")).map { Substring($0) }.filter { !isTracking($0) }
+            if !kept.isEmpty { result += "?" + kept.joined(separator: "&") }
         }
-        var result = scheme + "://" + authority + pathAndQuery
-        let kept = query.split(separator: "&", omittingEmptySubsequences: true).filter { !isTracking($0) }
-        if !kept.isEmpty { result += "?" + kept.joined(separator: "&") }
         return result
     }
 
