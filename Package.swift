@@ -18,6 +18,7 @@ let package = Package(
         // Already built for AsyncHTTPClient (through swift-certificates): SHA-256 of feed bodies.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev; macOS: Homebrew's libxml2).
@@ -51,6 +52,8 @@ let package = Package(
             name: "FeedUpdater",
             dependencies: ["FeedReader", "FeedFetcher", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // Notes from matches: phrasing, templates, RFC 5322 / mbox / mailto output.
+        .target(name: "Drafting", dependencies: ["Matching", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "share",
             dependencies: [
@@ -60,6 +63,8 @@ let package = Package(
                 "Contacts",
                 "Store",
                 "FeedUpdater",
+                "Drafting",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,9 +82,11 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Matching", "TestFeedServer"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
-        // The HTTP server the fetch tests run against (a Python child process on 127.0.0.1).
-        .target(name: "TestFeedServer", dependencies: ["FeedFetcher"], path: "Tests/TestFeedServer", exclude: ["feed-server.py"]),
+        // The servers the tests run against, Python child processes on 127.0.0.1: HTTP for fetching,
+        // SMTP for delivery through msmtp.
+        .target(name: "TestFeedServer", dependencies: ["FeedFetcher"], path: "Tests/TestFeedServer", exclude: ["feed-server.py", "smtp-sink.py"]),
         .testTarget(name: "FeedUpdaterTests", dependencies: ["FeedUpdater", "FeedFetcher", "Store", "TestFeedServer"]),
         .testTarget(name: "ShareCLITests", dependencies: ["share", "Store", "TestFeedServer", .product(name: "GRDB", package: "GRDB.swift")]),
     ],

@@ -1,0 +1,81 @@
+import Foundation
+import Matching
+
+/// Whether a friend is due a note regardless of any link: past their cadence, long without
+/// contact, or with a birthday coming up.
+///
+/// Rules:
+/// - With a cadence (`every: 1m`): overdue when the last contact is longer ago than the cadence.
+/// - Without one: overdue after `longWithoutContactDays` (90) without contact.
+/// - No known last contact: not overdue (share cannot tell, and guessing would nag).
+/// - A birthday is "coming up" from the day itself to `birthdayWindowDays` (7) ahead; 29 February
+///   is kept on 28 February in other years. Days are counted in UTC.
+public struct Outreach: Sendable, Hashable {
+    public let friend: Friend
+    public let lastContact: Date?
+    /// How many days past due; nil when not overdue.
+    public let daysOverdue: Int?
+    /// Days until the next birthday, when it is within the window.
+    public let daysUntilBirthday: Int?
+    /// The next birthday's date, when within the window.
+    public let nextBirthday: DateComponents?
+
+    public var isOverdue: Bool { daysOverdue != nil }
+
+    public static let longWithoutContactDays = 90
+    public static let birthdayWindowDays = 7
+
+    public init(friend: Friend, lastContact: Date?, now: Date) {
+        self.friend = friend
+        self.lastContact = lastContact
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let today = calendar.startOfDay(for: now)
+        if let lastContact {
+            let allowed = friend.cadence?.approximateDays ?? Self.longWithoutContactDays
+            let days = calendar.dateComponents([.day], from: calendar.startOfDay(for: lastContact), to: today).day ?? 0
+            daysOverdue = days > allowed ? days - allowed : nil
+        } else {
+            daysOverdue = nil
+        }
+        if let birthday = friend.birthday {
+            let year = calendar.component(.year, from: today)
+            var found: (days: Int, date: DateComponents)?
+            for candidateYear in [year, year + 1] {
+                let isLeap = candidateYear % 4 == 0 && (candidateYear % 100 != 0 || candidateYear % 400 == 0)
+                let day = birthday.month == 2 && birthday.day == 29 && !isLeap ? 28 : birthday.day
+                let components = DateComponents(year: candidateYear, month: birthday.month, day: day)
+                guard let date = calendar.date(from: components), date >= today else { continue }
+                let days = calendar.dateComponents([.day], from: today, to: date).day ?? 0
+                found = (days, components)
+                break
+            }
+            if let found, found.days <= Self.birthdayWindowDays {
+                daysUntilBirthday = found.days
+                nextBirthday = found.date
+            } else {
+                daysUntilBirthday = nil
+                nextBirthday = nil
+            }
+        } else {
+            daysUntilBirthday = nil
+            nextBirthday = nil
+        }
+    }
+
+    /// Most overdue first, then the nearest birthday, then everyone else in the order given:
+    /// the order of a Friday call list.
+    public static func isMoreUrgent(_ left: Outreach, than right: Outreach) -> Bool {
+        switch (left.daysOverdue, right.daysOverdue) {
+        case let (l?, r?): return l > r
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: break
+        }
+        switch (left.daysUntilBirthday, right.daysUntilBirthday) {
+        case let (l?, r?): return l < r
+        case (_?, nil): return true
+        default: return false
+        }
+    }
+}

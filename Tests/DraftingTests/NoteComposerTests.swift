@@ -1,0 +1,119 @@
+import Drafting
+import Foundation
+import Matching
+import Testing
+
+/// Notes as a friend would read them: first name, title, canonical link, a reason in words, an
+/// invitation when overdue, a birthday line when near, the same note every run.
+@Suite("Notes")
+struct NoteComposerTests {
+    let now = Date(timeIntervalSince1970: 1_795_867_200)  // 2026-11-28 12:00 UTC
+    let composer = NoteComposer(templates: try! NoteTemplates.load(overridesIn: nil), sender: Sender(name: "Ann Lee", address: nil, city: "Omaha"))
+
+    func friend(_ name: String, email: String, city: String? = nil, birthday: String? = nil, every: String? = nil) -> Friend {
+        Friend(
+            name: name, emails: [email], interests: [Interest("sourdough")], avoid: [], city: city,
+            birthday: birthday.flatMap(Birthday.init(parsing:)), lastContact: nil, cadence: every.flatMap(Cadence.init(parsing:)), notes: nil
+        )
+    }
+
+    func suggestion(for friend: Friend, title: String = "How to keep a sourdough starter alive through winter", link: String = "https://bread.example/starter?utm_source=rss") -> Suggestion {
+        let candidate = Candidate(id: "f#1", link: link, canonicalLink: link.components(separatedBy: "?")[0], title: title, feedURL: "https://bread.example/feed")
+        return Suggestion(friend: friend, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")])
+    }
+
+    @Test func aNoteHasTheFirstNameTheTitleTheCanonicalLinkAReasonAndASignOff() throws {
+        let wendy = friend("Wendy Park", email: "wendy@example.org")
+        let drafts = composer.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false)
+        let draft = try #require(drafts.first)
+        #expect(drafts.count == 1)
+        #expect(draft.kind == .suggestion)
+        #expect(draft.body.hasPrefix("Hi Wendy,\n\n"))
+        #expect(draft.body.contains("How to keep a sourdough starter alive through winter\nhttps://bread.example/starter\n"))
+        #expect(!draft.body.contains("utm_source"))
+        #expect(draft.body.contains("sourdough"))
+        #expect(draft.body.hasSuffix("\nAnn\n"))
+        #expect(!draft.body.contains("\n\n\n"), "never two blank lines")
+        #expect(draft.links == ["https://bread.example/starter"])
+        #expect(draft.subject.contains("How to keep a sourdough starter alive through winter"))
+        #expect(!draft.hasInvitation)
+    }
+
+    @Test func theSameRunGivesTheSameNoteAndTwoFriendsDoNotGetTheSameWords() {
+        var bodies = Set<String>()
+        for (index, name) in ["Wendy Park", "Zoë Müller", "Marcus Bell", "Priya Raman", "Sam Okafor", "Lena Ortiz"].enumerated() {
+            let someone = friend(name, email: "friend\(index)@example.org")
+            let first = composer.drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
+            let again = composer.drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
+            #expect(first == again)
+            bodies.insert(first[0].body.replacingOccurrences(of: someone.firstName, with: "NAME"))
+        }
+        #expect(bodies.count >= 3, "phrasings vary between friends")
+    }
+
+    @Test func anOverdueFriendInTheSameCityIsInvitedForCoffeeOthersToACall() throws {
+        let local = friend("Wendy Park", email: "wendy@example.org", city: "omaha", every: "1m")
+        let away = friend("Zoë Müller", email: "zoe@example.org", city: "Lincoln", every: "2w")
+        let longAgo = now.addingTimeInterval(-58 * 86_400)
+        let localNote = try #require(composer.drafts(for: Outreach(friend: local, lastContact: longAgo, now: now), suggestions: [suggestion(for: local)], digest: false).first)
+        let awayNote = try #require(composer.drafts(for: Outreach(friend: away, lastContact: longAgo, now: now), suggestions: [suggestion(for: away)], digest: false).first)
+        #expect(localNote.hasInvitation)
+        #expect(localNote.body.lowercased().contains("coffee"))
+        #expect(awayNote.body.lowercased().contains("call"))
+        #expect(!awayNote.body.lowercased().contains("coffee"))
+    }
+
+    @Test func anOverdueFriendWithNothingToShareGetsACheckInNote() throws {
+        let wendy = friend("Wendy Park", email: "wendy@example.org", every: "1m")
+        let drafts = composer.drafts(for: Outreach(friend: wendy, lastContact: now.addingTimeInterval(-60 * 86_400), now: now), suggestions: [], digest: false)
+        let draft = try #require(drafts.first)
+        #expect(draft.kind == .checkIn)
+        #expect(draft.links.isEmpty)
+        #expect(draft.hasInvitation)
+        // Not overdue and nothing to share: no note at all.
+        #expect(composer.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [], digest: false).isEmpty)
+    }
+
+    @Test func aBirthdayInTheNextDaysGetsABirthdayNote() throws {
+        let zoe = friend("Zoë Müller", email: "zoe@example.org", birthday: "12-02")
+        let outreach = Outreach(friend: zoe, lastContact: now, now: now)
+        #expect(outreach.daysUntilBirthday == 4)
+        let withLink = try #require(composer.drafts(for: outreach, suggestions: [suggestion(for: zoe)], digest: false).first)
+        #expect(withLink.kind == .birthday)
+        #expect(withLink.subject == "Happy early birthday, Zoë!")
+        #expect(withLink.body.contains("December 2"))
+        #expect(withLink.links == ["https://bread.example/starter"])
+        let withoutLink = try #require(composer.drafts(for: outreach, suggestions: [], digest: false).first)
+        #expect(withoutLink.kind == .birthday)
+        #expect(withoutLink.body.contains("Happy early birthday"))
+    }
+
+    @Test func aDigestHoldsEveryLinkInOneNote() throws {
+        let wendy = friend("Wendy Park", email: "wendy@example.org")
+        let suggestions = [suggestion(for: wendy), suggestion(for: wendy, title: "Rye starters", link: "https://bread.example/rye")]
+        let drafts = composer.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: suggestions, digest: true)
+        #expect(drafts.count == 1)
+        #expect(drafts[0].kind == .digest)
+        #expect(drafts[0].links == ["https://bread.example/starter", "https://bread.example/rye"])
+        #expect(drafts[0].body.contains("- Rye starters\n  https://bread.example/rye\n"))
+    }
+
+    @Test func aUserTemplateReplacesTheBuiltInOneAndABrokenOneNamesTheFileAndLine() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("Dear {{firstName}}, read this: {{link}} <3\n".utf8).write(to: directory.appendingPathComponent("note.mustache"))
+        let custom = NoteComposer(templates: try NoteTemplates.load(overridesIn: directory.path), sender: Sender(name: nil, address: nil, city: nil))
+        let wendy = friend("Wendy Park", email: "wendy@example.org")
+        let draft = try #require(custom.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false).first)
+        #expect(draft.body == "Dear Wendy, read this: https://bread.example/starter <3\n", "plain text: nothing HTML-escaped")
+
+        let broken = directory.appendingPathComponent("digest.mustache")
+        try Data("Hi {{firstName}},\n{{#links}}\n- {{title}}\n".utf8).write(to: broken)
+        #expect {
+            try NoteTemplates.load(overridesIn: directory.path)
+        } throws: { error in
+            guard let error = error as? TemplateError else { return false }
+            return error.file == broken.path && error.line != nil && error.description.hasPrefix(broken.path + ":")
+        }
+    }
+}
