@@ -46,6 +46,24 @@ enum StoreMigrations {
             }
             try db.create(index: "entry_on_published", on: "entry", columns: ["published"])
         }
+        migrator.registerMigration("v2: what was sent, and when friends were last in touch") { db in
+            try db.create(table: "sent") { t in
+                t.autoIncrementedPrimaryKey("id")
+                // The friend's id in Matching: their first e-mail address, lower-cased.
+                t.column("friendKey", .text).notNull().indexed()
+                t.column("friendName", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("subject", .text)
+                t.column("messageID", .text)
+                t.column("sentAt", .datetime).notNull()
+                // "sent through <command>" or "recorded" (share suggest --record).
+                t.column("how", .text).notNull()
+            }
+            try db.create(table: "contact") { t in
+                t.primaryKey("friendKey", .text)
+                t.column("lastContactAt", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -130,7 +130,7 @@ struct StoreTests {
         try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
         #expect(throws: StoreError.newerVersion(path: path)) { try FeedStore(path: path) }
         let migrations = try await queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-        #expect(migrations == ["v1: feeds and entries", "v99: from the future"])
+        #expect(migrations == ["v1: feeds and entries", "v2: what was sent, and when friends were last in touch", "v99: from the future"])
         let urls = try await queue.read { try String.fetchAll($0, sql: "SELECT url FROM feed") }
         #expect(urls == ["https://kept.example/feed"])
     }
