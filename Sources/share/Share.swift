@@ -1,6 +1,7 @@
 import ArgumentParser
 import Contacts
 import Foundation
+import Drafting
 import Store
 
 /// `share`: turns the feeds you read into notes to the friends they made you think of.
@@ -14,12 +15,16 @@ struct Share: AsyncParsableCommand {
         discussion: """
             Examples:
               share feeds import subscriptions.opml
-              share fetch
+              share suggest --format mbox > drafts.mbox
+              share send --via "msmtp -t"
               share parse --opml Corpus/demo.opml
               share parse --format json https://example.org/feed.xml
             """,
         version: version,
-        subcommands: [ParseCommand.self, FeedsCommand.self, FetchCommand.self, FriendsCommand.self, MatchCommand.self, WhyCommand.self]
+        subcommands: [
+            SuggestCommand.self, SendCommand.self, DueCommand.self, ContactedCommand.self, HistoryCommand.self,
+            FeedsCommand.self, FetchCommand.self, FriendsCommand.self, MatchCommand.self, WhyCommand.self, ParseCommand.self,
+        ]
     )
 
     /// Exit codes: 0 success, 1 failure, 2 usage error (ArgumentParser's own is 64).
@@ -32,6 +37,9 @@ struct Share: AsyncParsableCommand {
                 try command.run()
             }
         } catch let error as InputError {
+            Terminal.problem(error.description)
+            Foundation.exit(1)
+        } catch let error as TemplateError {
             Terminal.problem(error.description)
             Foundation.exit(1)
         } catch let error as StoreError {

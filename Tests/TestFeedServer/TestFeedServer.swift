@@ -41,7 +41,7 @@ public final class TestFeedServer: @unchecked Sendable {
         process.waitUntilExit()
     }
 
-    struct ServerError: Error, CustomStringConvertible { let description: String }
+    public struct ServerError: Error, CustomStringConvertible { public let description: String }
 
     public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 

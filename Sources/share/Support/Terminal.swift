@@ -2,8 +2,8 @@ import Foundation
 
 /// Where output goes: results for people on stdout; progress, warnings and errors on stderr.
 enum Terminal {
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    static func output(_ text: String, terminator: String = "\n") {
+        FileHandle.standardOutput.write(Data((text + terminator).utf8))
     }
 
     static func error(_ text: String) {

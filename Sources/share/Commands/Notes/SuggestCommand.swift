@@ -1,0 +1,91 @@
+import ArgumentParser
+import Drafting
+import Foundation
+import Store
+
+/// `share suggest`: "this made me think of you" notes for every friend worth writing to today.
+struct SuggestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Draft notes to the friends your reading made you think of.",
+        discussion: """
+            Fetches your feeds (unless --offline), matches the entries to your friends, and \
+            drafts a short note for each match. A friend past their cadence comes first, and their \
+            note ends with an invitation to call or meet (to meet when they live in your city); a \
+            birthday in the next week gets a birthday note. Nothing already sent is suggested again.
+
+            Your city and From address: --from, $SHARE_FROM, $SHARE_CITY, or from: and city: in \
+            $XDG_CONFIG_HOME/share/config.yaml. Templates: subject, note, digest and check-in \
+            (.mustache) in $XDG_CONFIG_HOME/share/templates/ replace the built-in ones.
+
+            Examples:
+              share suggest --opml Corpus/demo.opml --friends Corpus/friends.yaml --since 1y
+              share suggest --format mbox > drafts.mbox && mutt -f drafts.mbox
+              share suggest --format eml --out drafts/ && mutt -H drafts/01-wendy-park.eml
+              share suggest --digest --per-friend 3 --record
+            """
+    )
+
+    @OptionGroup var drafting: DraftOptions
+
+    @Option(help: "text, json (JSON Lines), mbox, eml (files in --out) or mailto (one URI a line).")
+    var format: Format = .text
+
+    @Option(help: ArgumentHelp("The directory for --format eml.", valueName: "dir"))
+    var out: String?
+
+    @Flag(help: "Remember these drafts as sent (for notes you send from your own mail client).")
+    var record = false
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, mbox, eml, mailto
+    }
+
+    func validate() throws {
+        if format == .eml, out == nil { throw ValidationError("--format eml writes one file per draft: give --out DIR.") }
+    }
+
+    func run() async throws {
+        let now = Date()
+        let result = try await DraftRun(options: drafting, now: now).run()
+        let drafts = result.drafts
+        guard !drafts.isEmpty else {
+            Terminal.problem("no notes today: nothing new fits anyone well enough, and nobody is overdue")
+            return
+        }
+        switch format {
+        case .text:
+            Terminal.output(DraftOutput.text(drafts), terminator: "")
+        case .json:
+            for draft in drafts { Terminal.output(DraftOutput.jsonLine(draft)) }
+        case .mbox:
+            Terminal.output(Mbox.render(try DraftOutput.messages(drafts, sender: result.sender, date: now)), terminator: "")
+        case .mailto:
+            for message in try DraftOutput.messages(drafts, sender: result.sender, date: now) { Terminal.output(MailtoURI.string(for: message)) }
+        case .eml:
+            let paths = try DraftOutput.writeEML(try DraftOutput.messages(drafts, sender: result.sender, date: now), drafts: drafts, into: out ?? ".")
+            for path in paths { Terminal.output(path) }
+        }
+        if record {
+            let store = try drafting.store.open()
+            let messages = try DraftOutput.messages(drafts, sender: result.sender, date: now)
+            for (draft, message) in zip(drafts, messages) {
+                try store.recordSent(SentRows.rows(for: draft, messageID: message.messageID.rendered, at: now, how: "recorded"))
+            }
+            Terminal.problem("\(drafts.count) \(drafts.count == 1 ? "draft" : "drafts") recorded as sent")
+        }
+    }
+}
+
+/// The history rows for one note: one per link, or one with no link.
+enum SentRows {
+    static func rows(for draft: Draft, messageID: String?, at date: Date, how: String) -> [SentNote] {
+        rows(friendKey: draft.friend.id, friendName: draft.friend.name, links: draft.links, subject: draft.subject, messageID: messageID, at: date, how: how)
+    }
+
+    static func rows(friendKey: String, friendName: String, links: [String], subject: String?, messageID: String?, at date: Date, how: String) -> [SentNote] {
+        (links.isEmpty ? [""] : links).map {
+            SentNote(friendKey: friendKey, friendName: friendName, link: $0, subject: subject, messageID: messageID, sentAt: date, how: how)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Drafting
+import Foundation
+import Matching
+import Store
+
+/// What `suggest` and `send` share: where the feeds and friends come from, and how notes are made.
+struct DraftOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Read the feeds this OPML file names (else the store's, fetched first).", valueName: "file"))
+    var opml: String?
+
+    @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
+    var feeds: [String] = []
+
+    @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
+    var friendsPath: String?
+
+    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y.", valueName: "window"))
+    var since: LookBack = LookBack(argument: "7d")!
+
+    @Option(name: .customLong("per-friend"), help: ArgumentHelp("Links per friend at most.", valueName: "n"))
+    var perFriend = 1
+
+    @Flag(help: "One note per friend with all their links, instead of one note per link.")
+    var digest = false
+
+    @Flag(help: "Never touch the network: the store's entries and local files only.")
+    var offline = false
+
+    @Option(help: ArgumentHelp("Who the notes are from, e.g. \"Ann Lee <ann@example.org>\" (else $SHARE_FROM or config.yaml).", valueName: "address"))
+    var from: String?
+
+    @OptionGroup var store: StoreOption
+    @OptionGroup var fetching: FetchOptions
+
+    func validate() throws {
+        if perFriend < 1 { throw ValidationError("--per-friend must be 1 or more.") }
+    }
+}

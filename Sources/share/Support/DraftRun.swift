@@ -1,0 +1,73 @@
+import Drafting
+import FeedUpdater
+import Foundation
+import Matching
+import Store
+
+/// One run from feeds to notes: friends and history, then entries (the named feeds read
+/// directly, or the store's, fetched first unless offline), then matches, then notes, the most
+/// urgent friends first (overdue, then birthdays).
+struct DraftRun {
+    let options: DraftOptions
+    let now: Date
+
+    struct Result {
+        let drafts: [Draft]
+        let sender: Sender
+    }
+
+    func run() async throws -> Result {
+        let sender = try SenderSettings.sender(from: options.from)
+        let templates = try NoteTemplates.load(overridesIn: SenderSettings.configDirectory + "/templates")
+        let friendsFile = FriendsFile(option: options.friendsPath)
+        let friends = try friendsFile.load()
+        guard !friends.isEmpty else {
+            throw InputError(description: "no friends in \(friendsFile.path): add some with 'share friends add', or give --friends FILE")
+        }
+        let storePath = options.store.resolvedPath
+        let store = FileManager.default.fileExists(atPath: storePath) ? try options.store.open() : nil
+        let earliest = now.addingTimeInterval(-options.since.seconds)
+        let candidates: [Candidate]
+        if options.opml != nil || !options.feeds.isEmpty {
+            let loaded = try await FeedLoader(offline: options.offline).load(opml: options.opml, feeds: options.feeds)
+            candidates = CandidatePool.candidates(from: loaded.loaded, since: earliest)
+        } else {
+            guard let store, !(try store.feeds().isEmpty) else {
+                throw InputError(description: "no feeds to read: give --opml FILE, or keep your feeds in the store: share feeds import FILE.opml")
+            }
+            if !options.offline { await refresh(store) }
+            candidates = try CandidatePool.candidates(fromStoreAt: options.store, since: earliest)
+        }
+        let history = try store?.history() ?? []
+        let contacts = try store?.lastContacts() ?? [:]
+        let matchOptions = MatchOptions(
+            now: now, perFriend: options.perFriend,
+            alreadySent: Set(history.map { SentKey(friendID: $0.friendKey, link: $0.link) })
+        )
+        let results = MatchEngine(friends: friends, candidates: candidates, options: matchOptions).suggestions()
+        let suggestionsByFriend = Dictionary(results.map { ($0.friend.id, $0.suggestions) }, uniquingKeysWith: { first, _ in first })
+        let outreach = friends.map { friend in
+            let known = [friend.lastContact, contacts[friend.id]].compactMap { $0 }.max()
+            return Outreach(friend: friend, lastContact: known, now: now)
+        }
+        let ordered = outreach.enumerated().sorted { left, right in
+            if Outreach.isMoreUrgent(left.element, than: right.element) { return true }
+            if Outreach.isMoreUrgent(right.element, than: left.element) { return false }
+            return left.offset < right.offset
+        }.map(\.element)
+        let composer = NoteComposer(templates: templates, sender: sender)
+        let drafts = ordered.flatMap { composer.drafts(for: $0, suggestions: suggestionsByFriend[$0.friend.id] ?? [], digest: options.digest) }
+        return Result(drafts: drafts, sender: sender)
+    }
+
+    private func refresh(_ store: FeedStore) async {
+        guard let feeds = try? store.feeds(), !feeds.isEmpty else { return }
+        let progress = FetchProgress()
+        let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(), userAgent: Share.userAgent)
+        let summary = await updater.update(feeds) { done, total, failed in progress.update(done: done, total: total, failed: failed) }
+        progress.finish()
+        if !summary.failed.isEmpty {
+            Terminal.problem("\(summary.failed.count) of \(summary.reports.count) feeds could not be fetched (see: share fetch)")
+        }
+    }
+}

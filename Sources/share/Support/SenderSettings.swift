@@ -1,0 +1,52 @@
+import Drafting
+import Foundation
+import Yams
+
+/// Who the notes are from. In order: `--from`, then `SHARE_FROM`, then `from:` in
+/// `$XDG_CONFIG_HOME/share/config.yaml` (`~/.config/share/config.yaml`); the city from `city:`
+/// there or `SHARE_CITY`. Without a From, drafts leave it out for the mail client to fill.
+///
+/// config.yaml:
+///     from: Ann Lee <ann@example.org>
+///     city: Omaha
+enum SenderSettings {
+    static var configDirectory: String {
+        let environment = ProcessInfo.processInfo.environment
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
+        return configHome + "/share"
+    }
+
+    static func sender(from option: String?) throws -> Sender {
+        let environment = ProcessInfo.processInfo.environment
+        let config = try configFile()
+        let from = option ?? environment["SHARE_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? config["from"]
+        let city = environment["SHARE_CITY"].flatMap { $0.isEmpty ? nil : $0 } ?? config["city"]
+        guard let from else { return Sender(name: nil, address: nil, city: city) }
+        let (name, address) = split(from)
+        do {
+            return Sender(name: name, address: try MailAddress(address, displayName: name), city: city)
+        } catch {
+            throw InputError(description: "the From address '\(from)': \(error)")
+        }
+    }
+
+    /// "Ann Lee <ann@example.org>" → ("Ann Lee", "ann@example.org"); a bare address has no name.
+    static func split(_ text: String) -> (name: String?, address: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") else { return (nil, trimmed) }
+        let name = trimmed[..<open].trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        return (name.isEmpty ? nil : name, String(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]))
+    }
+
+    private static func configFile() throws -> [String: String] {
+        let path = configDirectory + "/config.yaml"
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        do {
+            guard let node = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) as? [String: Any] else { return [:] }
+            return node.compactMapValues { $0 as? String }
+        } catch {
+            throw InputError(description: "\(path): \(error)")
+        }
+    }
+}
