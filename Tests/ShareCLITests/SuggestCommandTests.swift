@@ -131,6 +131,39 @@ struct SuggestCommandTests {
         #expect(message.defects.isEmpty && message.headerDefects.isEmpty)
     }
 
+    @Test func aDryRunShowsWhatWouldGoOutAndSendsAndRecordsNothing() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let marker = directory.appendingPathComponent("ran").path
+        let result = try share(["send", "--dry-run", "--via", "touch \(marker)"] + demo)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("Would send to Wendy Park <wendy@example.org>: "))
+        #expect(result.stdout.contains("\nTo: Wendy Park <wendy@example.org>\n"), "the messages themselves follow")
+        #expect(!FileManager.default.fileExists(atPath: marker), "the command never ran")
+        #expect(!FileManager.default.fileExists(atPath: storePath), "nothing recorded")
+    }
+
+    @Test func aHostileTitleNeverReachesAHeader() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let feed = directory.appendingPathComponent("hostile.xml")
+        // Character references decode to CR, LF, NEL and LINE SEPARATOR inside the title.
+        try Data("""
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>https://hostile.example/</link>
+            <item><title>Sourdough tips&#13;&#10;Bcc: victim@example.com&#133;X-Evil: 1&#x2028;end</title>
+            <link>https://hostile.example/a</link><pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate>
+            <description>All about sourdough.</description></item></channel></rss>
+            """.utf8).write(to: feed)
+        let sink = try TestSMTPSink()
+        let result = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), "--feed", feed.path, "--friends", "Corpus/friends.yaml", "--since", "1y", "--store", storePath])
+        #expect(result.status == 0, "\(result.stderr)")
+        let index = try #require(try sink.messages().firstIndex { try String(contentsOf: $0, encoding: .utf8).contains("Sourdough tips") })
+        #expect(try sink.recipients(ofMessage: index + 1) == ["wendy@example.org"])
+        let message = try #require(try PythonMail.messages(inEML: try sink.messages()[index]).first)
+        #expect(message.defects.isEmpty && message.headerDefects.isEmpty)
+        #expect(!message.headerNames.contains { ["bcc", "x-evil"].contains($0.lowercased()) })
+        #expect(!message.subject.contains("\n") && !message.subject.contains("\r"))
+        #expect(message.subject.contains("Sourdough tips Bcc: victim@example.com"))
+    }
+
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
         let result = try share(["send", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)
