@@ -9,36 +9,11 @@ public final class TestFeedServer: @unchecked Sendable {
     public let port: Int
 
     public init(directory: String? = nil) throws {
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("feed-server.py").path, "--port", "0"]
-            + (directory.map { ["--directory", $0] } ?? [])
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.standardError
-        try process.run()
-        // The server prints "PORT <n>" once it listens: no polling, no race.
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            guard !byte.isEmpty else { break }
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            process.terminate()
-            throw ServerError(description: "the test server did not start: \(text)")
-        }
-        self.port = port
+        (process, port) = try ChildServer.start("feed-server.py", arguments: ["--port", "0"] + (directory.map { ["--directory", $0] } ?? []))
     }
 
     deinit {
-        guard process.isRunning else { return }
-        process.terminate()
-        // SIGTERM normally ends it at once; never let a stuck server hold up the tests.
-        for _ in 0..<50 where process.isRunning { usleep(20_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        ChildServer.stop(process)
     }
 
     public struct ServerError: Error, CustomStringConvertible { public let description: String }

@@ -11,33 +11,11 @@ public final class TestSMTPSink: @unchecked Sendable {
     public init(refusing address: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("smtp-sink.py").path, "--directory", directory.path]
-            + (address.map { ["--fail-rcpt", $0] } ?? [])
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let byte = output.fileHandleForReading.readData(ofLength: 1)
-            guard !byte.isEmpty else { break }
-            line.append(byte)
-        }
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard text.hasPrefix("PORT "), let port = Int(text.dropFirst(5)) else {
-            process.terminate()
-            throw TestFeedServer.ServerError(description: "the SMTP sink did not start: \(text)")
-        }
-        self.port = port
+        (process, port) = try ChildServer.start("smtp-sink.py", arguments: ["--directory", directory.path] + (address.map { ["--fail-rcpt", $0] } ?? []))
     }
 
     deinit {
-        guard process.isRunning else { return }
-        process.terminate()
-        for _ in 0..<50 where process.isRunning { usleep(20_000) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        ChildServer.stop(process)
     }
 
     /// The messages received so far, in order, as files.

@@ -65,7 +65,7 @@ private struct AlternateLinkFinder: HTMLTokenSink {
         var values: [HTMLName: String] = [:]
         scanner.forEachAttribute(of: tag) { attribute in
             guard let name = HTMLName(bytes, attribute.name), let value = attribute.value, values[name] == nil else { return }
-            values[name] = Self.decoded(bytes, value)
+            values[name] = AttributeValue.decoded(bytes, value)
         }
         if tag.key == Self.base {
             if baseHref == nil, let href = values[Self.href], !href.isEmpty { baseHref = href }
@@ -84,13 +84,4 @@ private struct AlternateLinkFinder: HTMLTokenSink {
     func text(_ range: Range<Int>, decodingReferences: Bool) {}
     func endTag(name: Range<Int>, key: HTMLName?) {}
     func cdataSection(_ content: Range<Int>) {}
-
-    /// An attribute value with its character references decoded (`&amp;` in a query string).
-    private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + range.count / 3 + 4) { buffer in
-            var output = UTF8Output(buffer)
-            output.appendDecodingReferences(bytes, range)
-            return output.string
-        }
-    }
 }

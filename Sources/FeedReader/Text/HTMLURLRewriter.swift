@@ -81,7 +81,7 @@ private struct URLAttributeRewrites: HTMLTokenSink {
             else { return }
             let isSrcset = name == HTMLURLRewriter.srcset
             guard isSrcset || HTMLURLRewriter.urlAttributes.contains(name) else { return }
-            let decoded = Self.decoded(bytes, value)
+            let decoded = AttributeValue.decoded(bytes, value)
             let resolved = isSrcset ? ImageCandidates.resolving(decoded, against: base) : URLResolver.resolve(decoded, against: base)
             guard let resolved, resolved != decoded else { return }
             edits.append((written, Self.attributeValue(resolved, quote: attribute.quote)))
@@ -91,15 +91,6 @@ private struct URLAttributeRewrites: HTMLTokenSink {
     func text(_ range: Range<Int>, decodingReferences: Bool) {}
     func endTag(name: Range<Int>, key: HTMLName?) {}
     func cdataSection(_ content: Range<Int>) {}
-
-    /// The value as Python's parser gives it: character references decoded.
-    private static func decoded(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + range.count / 3 + 4) { buffer in
-            var output = UTF8Output(buffer)
-            output.appendDecodingReferences(bytes, range)
-            return output.string
-        }
-    }
 
     /// The document with the edits made.
     func applied() -> String {
