@@ -67,7 +67,10 @@ struct FeedAttempt {
             do {
                 let parsed = try Self.parse(document.bytes, url: document.url, contentType: document.contentType)
                 return updated(parsed, validators: response.validators, hash: hash, movedTo: movedTo)
-            } catch .notAFeed(let why) {
+            } catch .notAFeed(let why) where feed.lastSuccessAt == nil {
+                // Only for a feed never read yet (an address just added): a feed that has worked
+                // and serves a page once (a soft 404, a misconfigured server) is failing, and must
+                // not be moved to whatever the page announces.
                 return await discover(from: document, why: why, with: fetcher)
             } catch {
                 return failure(error.description, movedTo: movedTo)

@@ -11,8 +11,8 @@ import Store
 ///   hosts are interleaved so one big host does not hold every place.
 /// - A dead feed (410) and a feed told to wait (Retry-After, backing off) are skipped.
 /// - A 304, or a 200 whose body hashes (SHA-256) as last time, is not parsed.
-/// - A web page instead of a feed: its first announced feed (`FeedAutodiscovery`) is fetched,
-///   and the feed's stored URL becomes that one. Only one step: a page found from a page is not
+/// - A web page instead of a feed never read before: its first announced feed
+///   (`FeedAutodiscovery`) is fetched, and the feed's stored URL becomes that one. Only one step: a page found from a page is not
 ///   followed further.
 /// - A permanent redirect (301, 308 all the way) moves the stored URL.
 /// - One feed failing (network, HTTP, parse, even the store) is its report, never the run's end.
@@ -91,6 +91,9 @@ public struct FeedUpdater: Sendable {
     private func update(_ feed: StoredFeed, source: FeedSource, fetcher: HTTPFetcher?, now: Date) async -> FeedReport {
         if feed.isDead {
             return FeedReport(url: feed.url, result: .skipped(reason: "dead: \(feed.lastStatus ?? "HTTP 410 Gone")"), warnings: [])
+        }
+        if options.isOffline, source.isRemote {
+            return FeedReport(url: feed.url, result: .skipped(reason: "offline"), warnings: [])
         }
         if let wait = feed.nextAttemptAt, wait > now {
             return FeedReport(url: feed.url, result: .skipped(reason: "waiting until \(wait.formatted(.iso8601))"), warnings: [])

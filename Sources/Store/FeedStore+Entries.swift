@@ -7,13 +7,24 @@ extension FeedStore {
     /// by stable id (an entry keeps its `firstSeenAt`; its text follows the feed's latest).
     ///
     /// A new entry published before `retentionCutoff` is not kept: it would only be pruned.
-    /// A permanent move to a URL another stored feed already has merges into that feed.
+    /// A permanent move to a URL another stored feed already has merges into that feed: the
+    /// moved feed's entries go across (those the other already has stay as they are), its folders
+    /// and title fill in what the other lacks, then the moved feed's row is deleted.
     @discardableResult
     public func record(_ record: FetchRecord, retentionCutoff: Date? = nil) throws(StoreError) -> RecordedChange {
         try write { db in
             var feedID = record.feedID
             if let newURL = record.movedTo {
                 if let other = try Int64.fetchOne(db, sql: "SELECT id FROM feed WHERE url = ? AND id != ?", arguments: [newURL, feedID]) {
+                    try db.execute(sql: "UPDATE OR IGNORE entry SET feedId = ? WHERE feedId = ?", arguments: [other, feedID])
+                    try db.execute(
+                        sql: """
+                            UPDATE feed SET folders = coalesce(folders, (SELECT folders FROM feed WHERE id = ?)),
+                                title = coalesce(title, (SELECT title FROM feed WHERE id = ?))
+                            WHERE id = ?
+                            """,
+                        arguments: [feedID, feedID, other]
+                    )
                     try db.execute(sql: "DELETE FROM feed WHERE id = ?", arguments: [feedID])
                     feedID = other
                 } else {

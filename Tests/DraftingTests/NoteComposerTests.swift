@@ -76,7 +76,7 @@ struct NoteComposerTests {
 
     @Test func aBirthdayInTheNextDaysGetsABirthdayNote() throws {
         let zoe = friend("Zoë Müller", email: "zoe@example.org", birthday: "12-02")
-        let outreach = Outreach(friend: zoe, lastContact: now, now: now)
+        let outreach = Outreach(friend: zoe, lastContact: now.addingTimeInterval(-30 * 86_400), now: now)
         #expect(outreach.daysUntilBirthday == 4)
         let withLink = try #require(composer.drafts(for: outreach, suggestions: [suggestion(for: zoe)], digest: false).first)
         #expect(withLink.kind == .birthday)
@@ -86,6 +86,16 @@ struct NoteComposerTests {
         let withoutLink = try #require(composer.drafts(for: outreach, suggestions: [], digest: false).first)
         #expect(withoutLink.kind == .birthday)
         #expect(withoutLink.body.contains("Happy early birthday"))
+    }
+
+    @Test func aBirthdayIsWishedOnceNotEveryDayOfTheWeek() {
+        let zoe = friend("Zoë Müller", email: "zoe@example.org", birthday: "12-02")
+        // A note went out yesterday, inside the week before the birthday: nothing more to say.
+        let greeted = Outreach(friend: zoe, lastContact: now.addingTimeInterval(-86_400), now: now)
+        #expect(greeted.daysUntilBirthday == nil)
+        #expect(composer.drafts(for: greeted, suggestions: [], digest: false).isEmpty)
+        // In touch two weeks ago, before the week began: the birthday still counts.
+        #expect(Outreach(friend: zoe, lastContact: now.addingTimeInterval(-14 * 86_400), now: now).daysUntilBirthday == 4)
     }
 
     @Test func aDigestHoldsEveryLinkInOneNote() throws {

@@ -44,4 +44,21 @@ struct DiscoveryTests {
         #expect(reason.hasSuffix("and the page links to no feed"))
         #expect(try fixture.feed(page)?.consecutiveFailures == 1)
     }
+
+    @Test func aFeedThatHasWorkedIsNeverMovedByAPageItServesOnce() async throws {
+        let server = try TestFeedServer()
+        let fixture = try StoreFixture()
+        let url = server.url("/page/with-alternate.html")
+        let feed = try #require(try fixture.feeds([url]).first)
+        // As if it had been read before: now it serves a page (a soft 404, a misconfiguration).
+        try fixture.store.record(FetchRecord(feedID: feed.id, at: Date(), outcome: .unchanged(status: "not modified")))
+        let summary = await updater(fixture.store).update(try fixture.feeds([url]))
+        guard case .failed(let reason) = summary.reports.first?.result else {
+            Issue.record("expected a failure: \(summary.reports)")
+            return
+        }
+        #expect(reason.hasPrefix("not a feed"))
+        #expect(try fixture.feed(url) != nil, "still subscribed at its own address")
+        #expect(try fixture.feed(server.url("/rss/discovered.xml")) == nil)
+    }
 }

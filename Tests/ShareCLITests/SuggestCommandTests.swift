@@ -164,6 +164,22 @@ struct SuggestCommandTests {
         #expect(message.subject.contains("Sourdough tips Bcc: victim@example.com"))
     }
 
+    @Test func anEditedFileIsSentOnceAndNotAgain() throws {
+        let out = directory.appendingPathComponent("drafts").path
+        let eml = try share(["suggest", "--format", "eml", "--out", out] + demo)
+        let file = try #require(eml.stdout.split(separator: "\n").first.map(String.init))
+        let sink = try TestSMTPSink()
+        let first = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), file, "--friends", "Corpus/friends.yaml", "--store", storePath])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.hasPrefix("Sent to Wendy Park <wendy@example.org>: "))
+        let history = try FeedStore(path: storePath).history()
+        #expect(history.first?.friendKey == "wendy@example.org")
+        #expect(history.first?.link.hasPrefix("http") == true, "the link comes from the file's X-Share-Link header")
+        let again = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), file, "--friends", "Corpus/friends.yaml", "--store", storePath])
+        #expect(again.stderr.contains("already sent"))
+        #expect(try sink.messages().count == 1)
+    }
+
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
         let result = try share(["send", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)

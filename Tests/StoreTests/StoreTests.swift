@@ -82,10 +82,12 @@ struct StoreTests {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "http://a.example/feed"), NewFeed(url: "https://a.example/feed")])
         let old = try #require(try store.feeds().first)
+        try store.record(FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("old", title: "Kept from before")])))
         try store.record(FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One")]), movedTo: "https://a.example/feed"))
         let feeds = try store.listings()
         #expect(feeds.map(\.feed.url) == ["https://a.example/feed"])
-        #expect(feeds.first?.entryCount == 1)
+        #expect(feeds.first?.entryCount == 2, "the moved feed's history goes with it")
+        #expect(feeds.first?.feed.title == "A")
     }
 
     @Test func oldEntriesArePrunedAndOldNewOnesAreNotKept() throws {

@@ -10,6 +10,8 @@ import Matching
 /// - No known last contact: not overdue (share cannot tell, and guessing would nag).
 /// - A birthday is "coming up" from the day itself to `birthdayWindowDays` (7) ahead; 29 February
 ///   is kept on 28 February in other years. Days are counted in UTC.
+/// - Once the friend has been in touch inside that window (a note sent, `share contacted`), the
+///   birthday is no longer "coming up": a daily run must not wish them happy birthday every day.
 public struct Outreach: Sendable, Hashable {
     public let friend: Friend
     public let lastContact: Date?
@@ -50,7 +52,9 @@ public struct Outreach: Sendable, Hashable {
                 found = (days, components)
                 break
             }
-            if let found, found.days <= Self.birthdayWindowDays {
+            let windowOpens = found.flatMap { calendar.date(byAdding: .day, value: -Self.birthdayWindowDays, to: calendar.date(from: $0.date) ?? today) }
+            let isGreetedAlready = lastContact.map { contact in windowOpens.map { contact >= $0 } ?? false } ?? false
+            if let found, found.days <= Self.birthdayWindowDays, !isGreetedAlready {
                 daysUntilBirthday = found.days
                 nextBirthday = found.date
             } else {

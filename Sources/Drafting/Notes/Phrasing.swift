@@ -90,7 +90,7 @@ enum Phrasing {
         case .digest:
             return StableChoice.pick(["A few things that made me think of you", "Some reading for you"], seed: seed, salt: "subject-digest")
         case .suggestion:
-            let title = title ?? ""
+            guard let title, !title.isEmpty else { return "This made me think of you" }
             return StableChoice.pick(["Thought of you: \(title)", "This made me think of you: \(title)", "For you: \(title)"], seed: seed, salt: "subject")
         }
     }

@@ -8,12 +8,15 @@ enum DraftOutput {
         case text, json, mbox, eml, mailto
     }
 
-    static func messages(_ drafts: [Draft], sender: Sender, date: Date) throws -> [MailMessage] {
-        try drafts.map { draft in
+    /// The drafts that can be mail, with their messages. A friend without a usable address is
+    /// named on stderr and left out: one such friend never holds up everyone else's notes.
+    static func mailable(_ drafts: [Draft], sender: Sender, date: Date) -> [(draft: Draft, message: MailMessage)] {
+        drafts.compactMap { draft in
             do {
-                return try DraftMail.message(for: draft, sender: sender, date: date)
+                return (draft, try DraftMail.message(for: draft, sender: sender, date: date))
             } catch {
-                throw InputError(description: "\(draft.friend.name): \(error)")
+                Terminal.problem("\(draft.friend.name): no note as mail: \(error)")
+                return nil
             }
         }
     }
@@ -35,20 +38,20 @@ enum DraftOutput {
     }
 
     /// Writes one file per message into `directory` ("01-wendy-park.eml"), returning the paths.
-    static func writeEML(_ messages: [MailMessage], drafts: [Draft], into directory: String) throws -> [String] {
+    static func writeEML(_ mail: [(draft: Draft, message: MailMessage)], into directory: String) throws -> [String] {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw InputError(description: "\(directory): cannot create the directory: \(error.localizedDescription)")
         }
         let writer = MessageWriter()
-        let width = String(messages.count).count
-        return try zip(messages, drafts).enumerated().map { index, pair in
+        let width = String(mail.count).count
+        return try mail.enumerated().map { index, pair in
             let number = String(index + 1)
-            let name = String(repeating: "0", count: max(0, max(2, width) - number.count)) + number + "-" + slug(pair.1.friend.name) + ".eml"
+            let name = String(repeating: "0", count: max(0, max(2, width) - number.count)) + number + "-" + slug(pair.draft.friend.name) + ".eml"
             let path = (directory as NSString).appendingPathComponent(name)
             do {
-                try Data(writer.render(pair.0).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                try Data(writer.render(pair.message).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
                 throw InputError(description: "\(path): cannot write: \(error.localizedDescription)")
             }

@@ -30,6 +30,9 @@ struct SendCommand: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Show what would be sent; send and record nothing.")
     var dryRun = false
 
+    @Flag(help: "Send a message again even when its Message-ID is in the history.")
+    var force = false
+
     @Argument(help: ArgumentHelp("Message files to send instead of building drafts.", valueName: "file.eml"))
     var files: [String] = []
 
@@ -51,15 +54,26 @@ struct SendCommand: AsyncParsableCommand {
             return
         }
         let store = try drafting.store.open()
+        let alreadySent = Set(try store.history().compactMap(\.messageID))
         var failures = 0
         for message in outgoing {
+            if !force, let id = message.messageID, alreadySent.contains(id) {
+                Terminal.problem("skipped \(message.recipient): \(message.subject ?? "(no subject)"): already sent (message \(id); --force sends it again)")
+                continue
+            }
             switch MailCommand.deliver(message.text, via: via) {
             case .success:
-                try store.recordSent(SentRows.rows(
-                    friendKey: message.friendKey, friendName: message.friendName, links: message.links, subject: message.subject,
-                    messageID: message.messageID, at: Date(), how: "sent through \(via)"
-                ))
                 Terminal.output("Sent to \(message.recipient): \(message.subject ?? "(no subject)")")
+                do {
+                    try store.recordSent(SentRows.rows(
+                        friendKey: message.friendKey, friendName: message.friendName, links: message.links, subject: message.subject,
+                        messageID: message.messageID, at: Date(), how: "sent through \(via)"
+                    ))
+                } catch {
+                    // It went out: say so loudly, and go on with the others.
+                    failures += 1
+                    Terminal.problem("sent to \(message.recipient) but NOT recorded (\(message.messageID ?? "no Message-ID")): \(error)")
+                }
             case .failure(let why):
                 failures += 1
                 Terminal.problem("sending to \(message.recipient) failed: \(why)")
@@ -81,9 +95,8 @@ struct SendCommand: AsyncParsableCommand {
 
     private func built(now: Date) async throws -> [Outgoing] {
         let result = try await DraftRun(options: drafting, now: now).run()
-        let messages = try DraftOutput.messages(result.drafts, sender: result.sender, date: now)
         let writer = MessageWriter()
-        return zip(result.drafts, messages).map { draft, message in
+        return DraftOutput.mailable(result.drafts, sender: result.sender, date: now).map { draft, message in
             Outgoing(
                 text: writer.render(message), recipient: "\(draft.friend.name) <\(message.to.address)>", friendKey: draft.friend.id,
                 friendName: draft.friend.name, links: draft.links, subject: draft.subject, messageID: message.messageID.rendered

@@ -59,18 +59,21 @@ struct SuggestCommand: AsyncParsableCommand {
         case .json:
             for draft in drafts { Terminal.output(DraftOutput.jsonLine(draft)) }
         case .mbox:
-            Terminal.output(Mbox.render(try DraftOutput.messages(drafts, sender: result.sender, date: now)), terminator: "")
+            Terminal.output(Mbox.render(DraftOutput.mailable(drafts, sender: result.sender, date: now).map(\.message)), terminator: "")
         case .mailto:
-            for message in try DraftOutput.messages(drafts, sender: result.sender, date: now) { Terminal.output(MailtoURI.string(for: message)) }
+            for pair in DraftOutput.mailable(drafts, sender: result.sender, date: now) { Terminal.output(MailtoURI.string(for: pair.message)) }
         case .eml:
-            let paths = try DraftOutput.writeEML(try DraftOutput.messages(drafts, sender: result.sender, date: now), drafts: drafts, into: out ?? ".")
+            let paths = try DraftOutput.writeEML(DraftOutput.mailable(drafts, sender: result.sender, date: now), into: out ?? ".")
             for path in paths { Terminal.output(path) }
         }
         if record {
             let store = try drafting.store.open()
-            let messages = try DraftOutput.messages(drafts, sender: result.sender, date: now)
-            for (draft, message) in zip(drafts, messages) {
-                try store.recordSent(SentRows.rows(for: draft, messageID: message.messageID.rendered, at: now, how: "recorded"))
+            let messageIDs = Dictionary(
+                DraftOutput.mailable(drafts, sender: result.sender, date: now).map { ($0.draft, $0.message.messageID.rendered) },
+                uniquingKeysWith: { first, _ in first }
+            )
+            for draft in drafts {
+                try store.recordSent(SentRows.rows(for: draft, messageID: messageIDs[draft], at: now, how: "recorded"))
             }
             Terminal.problem("\(drafts.count) \(drafts.count == 1 ? "draft" : "drafts") recorded as sent")
         }
