@@ -27,8 +27,14 @@ public enum MailCommand {
         } catch {
             return .failure("could not run '\(command)': \(error.localizedDescription)")
         }
-        nonisolated(unsafe) var errorData = Data()
-        let reader = Thread { errorData = errors.fileHandleForReading.readDataToEndOfFile() }
+        let errorOutput = CollectedOutput()
+        let reader = Thread {
+            while true {
+                let chunk = errors.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                errorOutput.append(chunk)
+            }
+        }
         reader.start()
         // A command that exits before reading everything must not take share down with SIGPIPE:
         // its exit status tells what happened.
@@ -36,12 +42,28 @@ public enum MailCommand {
         try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
         try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
+        // The error output ends when every process holding it has closed it: a command that
+        // leaves a child behind (a queueing wrapper) must not hold the send up, so give it a
+        // moment and take what has come.
+        for _ in 0..<1000 where !reader.isFinished { usleep(1000) }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let stderr = String(decoding: errorData, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let stderr = String(decoding: errorOutput.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             let status = process.terminationReason == .exit ? "exit status \(process.terminationStatus)" : "killed by signal \(process.terminationStatus)"
             return .failure("'\(command)' failed (\(status))\(stderr.isEmpty ? "" : ": " + stderr)")
         }
         return .success
     }
+}
+
+/// Bytes a reader thread collects while the caller waits: guarded by a lock.
+private final class CollectedOutput: @unchecked Sendable {
+    // @unchecked: every access is under `lock`.
+    private let lock = NSLock()
+    private var collected = Data()
+
+    func append(_ chunk: Data) {
+        lock.withLock { collected.append(chunk) }
+    }
+
+    var data: Data { lock.withLock { collected } }
 }
