@@ -73,8 +73,8 @@ extension FeedStore {
     private func upsert(_ entries: [EntryContent], feedID: Int64, at now: Date, retentionCutoff: Date?, db: Database) throws -> RecordedChange {
         let known = Set(try String.fetchAll(db, sql: "SELECT stableID FROM entry WHERE feedId = ?", arguments: [feedID]))
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO entry (feedId, stableID, link, canonicalLink, title, summary, contentText, categories, authors, published, updated, firstSeenAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entry (feedId, stableID, link, canonicalLink, title, summary, contentText, categories, authors, published, updated, firstSeenAt, lastSeenAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(feedId, stableID) DO UPDATE SET
                 link = excluded.link, canonicalLink = excluded.canonicalLink, title = excluded.title,
                 summary = excluded.summary, contentText = excluded.contentText, categories = excluded.categories,
@@ -83,20 +83,22 @@ extension FeedStore {
                 OR entry.contentText IS NOT excluded.contentText OR entry.link IS NOT excluded.link
                 OR entry.categories IS NOT excluded.categories OR entry.updated IS NOT excluded.updated
             """)
+        let seen = try db.cachedStatement(sql: "UPDATE entry SET lastSeenAt = ? WHERE feedId = ? AND stableID = ?")
         var newEntries = 0
         var updatedEntries = 0
-        var seen = Set<String>()
-        for entry in entries where seen.insert(entry.stableID).inserted {
+        var done = Set<String>()
+        for entry in entries where done.insert(entry.stableID).inserted {
             let isNew = !known.contains(entry.stableID)
             if isNew, let retentionCutoff, let date = entry.published ?? entry.updated, date < retentionCutoff { continue }
             try statement.execute(arguments: [
                 feedID, entry.stableID, entry.link, entry.canonicalLink, entry.title, entry.summary, entry.contentText,
-                JSONText.array(entry.categories), JSONText.array(entry.authors), entry.published, entry.updated, now,
+                JSONText.array(entry.categories), JSONText.array(entry.authors), entry.published, entry.updated, now, now,
             ])
             if isNew {
                 newEntries += 1
-            } else if db.changesCount > 0 {
-                updatedEntries += 1
+            } else {
+                if db.changesCount > 0 { updatedEntries += 1 }
+                try seen.execute(arguments: [now, feedID, entry.stableID])
             }
         }
         return RecordedChange(newEntries: newEntries, updatedEntries: updatedEntries)
@@ -121,13 +123,14 @@ extension FeedStore {
         }
     }
 
-    /// Deletes entries first seen before `cutoff` whose date, if any, is also before it.
+    /// Deletes entries whose feed last listed them before `cutoff` and whose date, if any, is
+    /// also before it. An entry still in its feed stays (pruned, it would come back as new).
     /// Returns how many went.
     @discardableResult
     public func pruneEntries(before cutoff: Date) throws(StoreError) -> Int {
         try write { db in
             try db.execute(
-                sql: "DELETE FROM entry WHERE firstSeenAt < ? AND coalesce(published, updated, firstSeenAt) < ?",
+                sql: "DELETE FROM entry WHERE coalesce(lastSeenAt, firstSeenAt) < ? AND coalesce(published, updated, firstSeenAt) < ?",
                 arguments: [cutoff, cutoff]
             )
             return db.changesCount

@@ -64,6 +64,12 @@ enum StoreMigrations {
                 t.column("lastContactAt", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v3: when each entry was last seen in its feed") { db in
+            // Pruning keys on it: an undated entry still in its feed must not be pruned, or it
+            // would come back as new at the next fetch.
+            try db.alter(table: "entry") { t in t.add(column: "lastSeenAt", .datetime) }
+            try db.execute(sql: "UPDATE entry SET lastSeenAt = firstSeenAt")
+        }
         return migrator
     }
 }

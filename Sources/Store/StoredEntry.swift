@@ -20,6 +20,8 @@ public struct StoredEntry: Sendable, Hashable, Codable, FetchableRecord, TableRe
     public let updated: Date?
     /// When share first saw it; kept when the entry changes later.
     public let firstSeenAt: Date
+    /// When a fetch last found it in its feed.
+    public let lastSeenAt: Date?
 }
 
 /// An entry with the feed it came from, as `entries(since:)` returns it.

@@ -116,6 +116,24 @@ struct StoreTests {
         #expect(try store.entries(since: nil).map(\.entry.stableID) == ["fresh"])
     }
 
+    @Test func anUndatedEntryStillInItsFeedIsNotPrunedSoItNeverComesBackAsNew() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let id = try #require(try store.feeds().first).id
+        let start = Date(timeIntervalSince1970: 1_780_000_000)
+        try store.record(FetchRecord(feedID: id, at: start, outcome: .updated(title: nil, siteURL: nil, entries: [entry("undated", title: "Undated")])))
+        // 100 days later the feed still lists it (with another entry, so the body changed).
+        let later = start.addingTimeInterval(100 * 86_400)
+        let change = try store.record(FetchRecord(feedID: id, at: later, outcome: .updated(title: nil, siteURL: nil, entries: [
+            entry("undated", title: "Undated"), entry("new", title: "New", published: later),
+        ])))
+        #expect(change.newEntries == 1)
+        #expect(try store.pruneEntries(before: later.addingTimeInterval(-90 * 86_400)) == 0)
+        let undated = try #require(try store.entries(since: nil).first { $0.entry.stableID == "undated" })
+        #expect(undated.entry.firstSeenAt == start, "still the entry first seen 100 days ago, not a new one")
+        #expect(undated.entry.lastSeenAt == later)
+    }
+
     @Test func removingAFeedRemovesItsEntries() throws {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "https://a.example/feed", title: "Bread Notes")])
@@ -132,7 +150,10 @@ struct StoreTests {
         try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
         #expect(throws: StoreError.newerVersion(path: path)) { try FeedStore(path: path) }
         let migrations = try await queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-        #expect(migrations == ["v1: feeds and entries", "v2: what was sent, and when friends were last in touch", "v99: from the future"])
+        #expect(migrations == [
+            "v1: feeds and entries", "v2: what was sent, and when friends were last in touch",
+            "v3: when each entry was last seen in its feed", "v99: from the future",
+        ])
         let urls = try await queue.read { try String.fetchAll($0, sql: "SELECT url FROM feed") }
         #expect(urls == ["https://kept.example/feed"])
     }
