@@ -106,6 +106,9 @@ struct NoteComposerTests {
         #expect(drafts[0].kind == .digest)
         #expect(drafts[0].links == ["https://bread.example/starter", "https://bread.example/rye"])
         #expect(drafts[0].body.contains("- Rye starters\n  https://bread.example/rye\n"))
+        let reasons = drafts[0].body.split(separator: "\n").filter { $0.hasPrefix("  ") && !$0.contains("https://") }
+        #expect(reasons.count == 2)
+        #expect(Set(reasons).count == 2, "two links in one note are not given the same sentence: \(drafts[0].body)")
     }
 
     @Test func aUserTemplateReplacesTheBuiltInOneAndABrokenOneNamesTheFileAndLine() throws {

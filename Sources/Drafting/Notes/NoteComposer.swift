@@ -35,7 +35,11 @@ public struct NoteComposer: Sendable {
         }
         if digest {
             let seed = friend.id + "|" + suggestions.map(link).joined(separator: " ")
-            let items: [[String: Any]] = suggestions.map { ["title": $0.candidate.title, "link": link($0), "why": why($0)] }
+            // One seed for the whole note, moved along per item: neighbours never share a phrasing.
+            let items: [[String: Any]] = suggestions.enumerated().map { index, suggestion in
+                let why = Phrasing.why(interests: suggestion.reasons.map(\.interest), seed: seed, offset: index)
+                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why]
+            }
             return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: [
                 "firstName": friend.firstName, "opener": Phrasing.digestOpener(seed: seed), "links": items,
                 "birthday": birthday as Any, "invitation": invitation as Any,

@@ -29,7 +29,7 @@ enum Phrasing {
     }
 
     /// One sentence on why, from the interests that matched (as the friend wrote them).
-    static func why(interests: [String], seed: String) -> String {
+    static func why(interests: [String], seed: String, offset: Int = 0) -> String {
         let unique = interests.reduce(into: [String]()) { list, interest in
             if !list.contains(where: { $0.caseInsensitiveCompare(interest) == .orderedSame }) { list.append(interest) }
         }
@@ -39,13 +39,13 @@ enum Phrasing {
             return StableChoice.pick([
                 "It's about \(first) and \(second), so of course I thought of you.",
                 "\(capitalized(first)) and \(second) in one piece: that's you all over.",
-            ], seed: seed, salt: "why2")
+            ], seed: seed, salt: "why2", offset: offset)
         }
         return StableChoice.pick([
             "It's all about \(first), so of course I thought of you.",
             "I know you're into \(first), and this one is right up your street.",
             "You came to mind straight away: it's about \(first).",
-        ], seed: seed, salt: "why1")
+        ], seed: seed, salt: "why1", offset: offset)
     }
 
     /// An invitation for a friend past due: to meet when they live in the sender's city, to call

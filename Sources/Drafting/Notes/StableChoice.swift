@@ -13,7 +13,9 @@ enum StableChoice {
     }
 
     /// One of `options`, chosen by `seed` and `salt` (so two choices from one seed differ).
-    static func pick<Option>(_ options: [Option], seed: String, salt: String) -> Option {
-        options[Int(hash(salt + "|" + seed) % UInt64(options.count))]
+    /// `offset` moves along the list: the items of one note, numbered, never repeat a phrasing
+    /// next to each other.
+    static func pick<Option>(_ options: [Option], seed: String, salt: String, offset: Int = 0) -> Option {
+        options[Int((hash(salt + "|" + seed) &+ UInt64(offset)) % UInt64(options.count))]
     }
 }
