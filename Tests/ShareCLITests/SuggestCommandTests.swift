@@ -180,6 +180,27 @@ struct SuggestCommandTests {
         #expect(try sink.messages().count == 1)
     }
 
+    @Test func fromAndCityComeFromTheConfigAndABrokenConfigIsAClearError() throws {
+        let config = directory.appendingPathComponent("config/share")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try Data("from: Ann Lee <ann@example.org>\ncity: Omaha\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
+        let withConfig = ["-c", "XDG_CONFIG_HOME='\(directory.path)/config' exec \"$0\" \"$@\""]
+        let result = try ShareProcess.run(withConfig, prefix: ["suggest", "--format", "mbox"] + demo)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\nFrom: Ann Lee <ann@example.org>\n"))
+        #expect(result.stdout.lowercased().contains("coffee"), "Wendy lives in Omaha too: the invitation is to meet")
+
+        try Data("from: [oops\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
+        let broken = try ShareProcess.run(withConfig, prefix: ["suggest"] + demo)
+        #expect(broken.status == 1)
+        #expect(broken.stderr.hasPrefix("share: \(config.path)/config.yaml: 2:1: error:"))
+        #expect(broken.stderr.split(separator: "\n").count == 1, "one line")
+
+        let badFrom = try share(["suggest", "--from", "not an address"] + demo)
+        #expect(badFrom.status == 1)
+        #expect(badFrom.stderr.contains("the From address 'not an address'"))
+    }
+
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
         let result = try share(["send", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)

@@ -46,7 +46,9 @@ enum SenderSettings {
             guard let node = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) as? [String: Any] else { return [:] }
             return node.compactMapValues { $0 as? String }
         } catch {
-            throw InputError(description: "\(path): \(error)")
+            // Yams's message ends with the offending line and a caret: one line on stderr is enough.
+            let lines = String(describing: error).split(separator: "\n").prefix(2).joined(separator: " ")
+            throw InputError(description: "\(path): \(lines)")
         }
     }
 }
