@@ -7,7 +7,7 @@ import Foundation
 /// one that fails is reported on stderr and the rest go on.
 ///
 /// `offline` never touches the network: local files and file:// feeds are still read, remote
-/// ones are skipped (until the store holds what was fetched before, they have nothing to give).
+/// ones are skipped (the store, not this loader, holds what was fetched before).
 struct FeedLoader {
     var offline: Bool
 

@@ -2,7 +2,8 @@ import Contacts
 import Foundation
 import Matching
 
-/// The user's friends, kept in a YAML file until the store holds them.
+/// The user's friends, kept in a YAML file a person can read and edit (the store keeps what was
+/// sent to them and when they were last in touch).
 ///
 /// Where it is, in order: `--friends FILE`, then `SHARE_FRIENDS`, then
 /// `$XDG_DATA_HOME/share/friends.yaml` (`~/.local/share/share/friends.yaml`). A file that does
