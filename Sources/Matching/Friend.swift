@@ -36,10 +36,25 @@ public struct Friend: Sendable, Hashable, Identifiable {
         self.notes = notes
     }
 
-    /// The first word of the name, for "Hi Wendy".
-    public var firstName: String {
-        String(name.split(separator: " ").first ?? Substring(name))
+    /// The name a note greets: "Hi Wendy". The first word of the name, except that a title
+    /// before it is passed over ("Dr. Wendy Park" is Wendy) and "Park, Wendy" (the order many
+    /// address books export) is Wendy too.
+    public var firstName: String { Self.firstName(of: name) }
+
+    /// The first name in `name`, by the rules of ``firstName``.
+    public static func firstName(of name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        if let comma = words.firstIndex(where: { $0.hasSuffix(",") }), comma + 1 < words.count {
+            words = Array(words[(comma + 1)...])
+        }
+        while words.count > 1, titles.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "."))) {
+            words.removeFirst()
+        }
+        return words.first ?? name
     }
+
+    /// Words before a name that are not the name.
+    private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"]
 }
 
 /// An interest: a phrase ("trail running") and how much it counts (1 unless said otherwise).

@@ -33,6 +33,9 @@ struct NoteComposerTests {
         #expect(!draft.body.contains("utm_source"))
         #expect(draft.body.contains("sourdough"))
         #expect(draft.body.hasSuffix("\nAnn\n"))
+        let signedLastNameFirst = NoteComposer(templates: try NoteTemplates.load(overridesIn: nil), sender: Sender(name: "Lee, Ann", address: nil, city: nil))
+            .drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false)
+        #expect(signedLastNameFirst.first?.body.hasSuffix("\nAnn\n") == true)
         #expect(!draft.body.contains("\n\n\n"), "never two blank lines")
         #expect(draft.links == ["https://bread.example/starter"])
         #expect(draft.subject.contains("How to keep a sourdough starter alive through winter"))
@@ -86,6 +89,14 @@ struct NoteComposerTests {
         let withoutLink = try #require(composer.drafts(for: outreach, suggestions: [], digest: false).first)
         #expect(withoutLink.kind == .birthday)
         #expect(withoutLink.body.contains("Happy early birthday"))
+    }
+
+    @Test func birthdaysCountDaysWhereTheUserIs() {
+        let zoe = friend("Zoë Müller", email: "zoe@example.org", birthday: "12-02")
+        let lateEvening = Date(timeIntervalSince1970: 1_795_908_600)  // 2026-11-28 23:30 UTC
+        let longAgo = lateEvening.addingTimeInterval(-30 * 86_400)
+        #expect(Outreach(friend: zoe, lastContact: longAgo, now: lateEvening, timeZone: TimeZone(identifier: "UTC")!).daysUntilBirthday == 4)
+        #expect(Outreach(friend: zoe, lastContact: longAgo, now: lateEvening, timeZone: TimeZone(identifier: "Asia/Tokyo")!).daysUntilBirthday == 3)
     }
 
     @Test func aBirthdayIsWishedOnceNotEveryDayOfTheWeek() {

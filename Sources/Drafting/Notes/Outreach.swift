@@ -9,7 +9,8 @@ import Matching
 /// - Without one: overdue after `longWithoutContactDays` (90) without contact.
 /// - No known last contact: not overdue (share cannot tell, and guessing would nag).
 /// - A birthday is "coming up" from the day itself to `birthdayWindowDays` (7) ahead; 29 February
-///   is kept on 28 February in other years. Days are counted in UTC.
+///   is kept on 28 February in other years. Days are counted in the user's time zone (the
+///   machine's), so "happy birthday" goes out on the day where the user is.
 /// - Once the friend has been in touch inside that window (a note sent, `share contacted`), the
 ///   birthday is no longer "coming up": a daily run must not wish them happy birthday every day.
 public struct Outreach: Sendable, Hashable {
@@ -27,11 +28,11 @@ public struct Outreach: Sendable, Hashable {
     public static let longWithoutContactDays = 90
     public static let birthdayWindowDays = 7
 
-    public init(friend: Friend, lastContact: Date?, now: Date) {
+    public init(friend: Friend, lastContact: Date?, now: Date, timeZone: TimeZone = .current) {
         self.friend = friend
         self.lastContact = lastContact
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = timeZone
         let today = calendar.startOfDay(for: now)
         if let lastContact {
             let allowed = friend.cadence?.approximateDays ?? Self.longWithoutContactDays

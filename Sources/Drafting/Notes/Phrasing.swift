@@ -74,7 +74,7 @@ enum Phrasing {
     }
 
     static func signoff(senderName: String?, seed: String) -> String {
-        let first = senderName.flatMap { $0.split(separator: " ").first.map(String.init) }
+        let first = senderName.map(Friend.firstName(of:)).flatMap { $0.isEmpty ? nil : $0 }
         guard let first else {
             return StableChoice.pick(["Talk soon!", "Hope you're well!", "Take care!"], seed: seed, salt: "signoff")
         }
