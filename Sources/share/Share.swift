@@ -9,6 +9,9 @@ import Store
 struct Share: AsyncParsableCommand {
     static let version = "0.1.0"
 
+    /// What share says it is to servers (RFC 9110 section 10.1.5): its name and version.
+    static var userAgent: String { "share/\(version) (feed reader)" }
+
     static let configuration = CommandConfiguration(
         commandName: "share",
         abstract: "Turn the feeds you read into short notes to the friends they make you think of.",

@@ -67,7 +67,7 @@ struct ParseCommand: AsyncParsableCommand {
             }
         }
         let needsNetwork = inputs.contains { if case .web = DocumentInput($0) { true } else { false } }
-        let fetcher = needsNetwork ? HTTPFetcher(userAgent: "share/\(Share.version) (+feed reader)") : nil
+        let fetcher = needsNetwork ? HTTPFetcher(userAgent: Share.userAgent) : nil
         // The conformance runner passes empty strings for "not given".
         let reader = DocumentReader(
             fetcher: fetcher,

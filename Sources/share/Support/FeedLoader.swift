@@ -27,7 +27,7 @@ struct FeedLoader {
         }
         let inputs = sources.map(DocumentInput.init)
         let remote = inputs.filter { if case .web = $0 { true } else { false } }
-        let fetcher = offline || remote.isEmpty ? nil : HTTPFetcher(userAgent: "share/\(Share.version) (+feed reader)")
+        let fetcher = offline || remote.isEmpty ? nil : HTTPFetcher(userAgent: Share.userAgent)
         let reader = DocumentReader(fetcher: fetcher, baseURL: nil, contentType: nil)
         var loaded: [Loaded] = []
         var failures = 0

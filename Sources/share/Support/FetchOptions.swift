@@ -38,8 +38,3 @@ struct FetchOptions: ParsableArguments {
         )
     }
 }
-
-extension Share {
-    /// What share says it is to servers (RFC 9110 section 10.1.5): name, version, and where to read more.
-    static var userAgent: String { "share/\(version) (feed reader; +https://github.com/share-cli/share)" }
-}
