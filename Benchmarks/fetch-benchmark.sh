@@ -13,11 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-/tmp/bench-corpus}
 runs=${2:-3}
-[ -d "$corpus/feeds" ] || python3 Benchmarks/generate-corpus.py "$corpus" >&2
-swift build -c release --product share >&2
-share=$(swift build -c release --show-bin-path)/share
+. Benchmarks/common.sh
 
-work=$(mktemp -d)
 server_pid=
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
@@ -38,15 +35,8 @@ read -r _ port < "$work/port"
 count=$(grep -c '<outline' "$work/bench.opml")
 echo "feeds: $count, corpus: $(du -sh "$corpus/feeds" | cut -f1), server: 127.0.0.1:$port"
 
-measure() {  # label, then the command
-  local label=$1; shift
-  /usr/bin/time -f "$label: %e s wall, %U s user, %S s system, %M KB peak RSS" "$@" > "$work/out" 2> "$work/err" || true
-  echo "  $(head -1 "$work/out")"
-  tail -1 "$work/err"
-}
-
 for run in $(seq "$runs"); do
   rm -f "$work"/store.sqlite*
-  measure "cold $run" "$share" fetch --opml "$work/bench.opml" --store "$work/store.sqlite" --per-host 16
-  measure "warm $run" "$share" fetch --store "$work/store.sqlite" --per-host 16
+  measure "cold $run" 'head -1 "$work/out"' "$share" fetch --opml "$work/bench.opml" --store "$work/store.sqlite" --per-host 16
+  measure "warm $run" 'head -1 "$work/out"' "$share" fetch --store "$work/store.sqlite" --per-host 16
 done

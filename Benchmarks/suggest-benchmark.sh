@@ -9,20 +9,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-/tmp/bench-corpus}
 runs=${2:-3}
-[ -d "$corpus/feeds" ] || python3 Benchmarks/generate-corpus.py "$corpus" >&2
-swift build -c release --product share >&2
-share=$(swift build -c release --show-bin-path)/share
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+. Benchmarks/common.sh
 python3 Benchmarks/generate-friends.py "$work/friends.yaml" --friends 200
 "$share" fetch --opml "$corpus/corpus.opml" --store "$work/store.sqlite" > /dev/null
-measure() {  # label, then the command
-  local label=$1; shift
-  /usr/bin/time -f "$label: %e s wall, %U s user, %S s system, %M KB peak RSS" "$@" > "$work/out" 2> "$work/err" || true
-  echo "  $(grep -c '^To: ' "$work/out") drafts"
-  tail -1 "$work/err"
-}
+drafts='echo "$(grep -c "^To: " "$work/out") drafts"'
 for run in $(seq "$runs"); do
-  measure "store $run" "$share" suggest --offline --since 1y --friends "$work/friends.yaml" --store "$work/store.sqlite"
-  measure "files $run" "$share" suggest --offline --since 1y --friends "$work/friends.yaml" --opml "$corpus/corpus.opml" --store "$work/none.sqlite"
+  measure "store $run" "$drafts" "$share" suggest --offline --since 1y --friends "$work/friends.yaml" --store "$work/store.sqlite"
+  measure "files $run" "$drafts" "$share" suggest --offline --since 1y --friends "$work/friends.yaml" --opml "$corpus/corpus.opml" --store "$work/none.sqlite"
 done

@@ -39,16 +39,7 @@ struct Share: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let error as InputError {
-            Terminal.problem(error.description)
-            Foundation.exit(1)
-        } catch let error as TemplateError {
-            Terminal.problem(error.description)
-            Foundation.exit(1)
-        } catch let error as StoreError {
-            Terminal.problem(error.description)
-            Foundation.exit(1)
-        } catch let error as ContactsError {
+        } catch let error as any UserFacingError {
             Terminal.problem(error.description)
             Foundation.exit(1)
         } catch {
@@ -61,3 +52,12 @@ struct Share: AsyncParsableCommand {
         }
     }
 }
+
+/// An error whose description is written for the person at the terminal (it names the file,
+/// URL or line): shown as "share: <description>" with exit status 1, never as a stack trace.
+protocol UserFacingError: Error, CustomStringConvertible {}
+
+extension InputError: UserFacingError {}
+extension TemplateError: UserFacingError {}
+extension StoreError: UserFacingError {}
+extension ContactsError: UserFacingError {}

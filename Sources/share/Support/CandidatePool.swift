@@ -40,11 +40,15 @@ enum CandidatePool {
             throw InputError(description: "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch")
         }
         let store = try option.open()
-        let entries = try store.entries(since: since)
-        if entries.isEmpty, try store.feeds().isEmpty {
+        if try store.feeds().isEmpty {
             throw InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
         }
-        return entries.compactMap { stored in
+        return try candidates(from: store, since: since)
+    }
+
+    /// The entries `store` holds from `since` on, as candidates.
+    static func candidates(from store: FeedStore, since: Date) throws -> [Candidate] {
+        try store.entries(since: since).compactMap { stored in
             let entry = stored.entry
             let title = entry.title ?? ""
             let summary = entry.summary ?? ""

@@ -32,11 +32,11 @@ struct DraftRun {
             let loaded = try await FeedLoader(offline: options.offline).load(opml: options.opml, feeds: options.feeds)
             candidates = CandidatePool.candidates(from: loaded.loaded, since: earliest)
         } else {
-            guard let store, !(try store.feeds().isEmpty) else {
+            guard let store, case let feeds = try store.feeds(), !feeds.isEmpty else {
                 throw InputError(description: "no feeds to read: give --opml FILE, or keep your feeds in the store: share feeds import FILE.opml")
             }
-            if !options.offline { await refresh(store) }
-            candidates = try CandidatePool.candidates(fromStoreAt: options.store, since: earliest)
+            if !options.offline { await refresh(feeds, in: store) }
+            candidates = try CandidatePool.candidates(from: store, since: earliest)
         }
         let history = try store?.history() ?? []
         let contacts = try store?.lastContacts() ?? [:]
@@ -60,8 +60,7 @@ struct DraftRun {
         return Result(drafts: drafts, sender: sender)
     }
 
-    private func refresh(_ store: FeedStore) async {
-        guard let feeds = try? store.feeds(), !feeds.isEmpty else { return }
+    private func refresh(_ feeds: [StoredFeed], in store: FeedStore) async {
         let progress = FetchProgress()
         let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in progress.update(done: done, total: total, failed: failed) }

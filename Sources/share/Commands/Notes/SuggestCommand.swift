@@ -49,6 +49,15 @@ struct SuggestCommand: AsyncParsableCommand {
         let now = Date()
         let result = try await DraftRun(options: drafting, now: now).run()
         let drafts = result.drafts
+        // The mail formats and --record (for the Message-IDs) need the messages: made once, so
+        // a friend without an address is named once.
+        var madeMail: [(draft: Draft, message: MailMessage)]?
+        func mail() -> [(draft: Draft, message: MailMessage)] {
+            if let madeMail { return madeMail }
+            let made = DraftOutput.mailable(drafts, sender: result.sender, date: now)
+            madeMail = made
+            return made
+        }
         guard !drafts.isEmpty else {
             Terminal.problem("no notes today: nothing new fits anyone well enough, and nobody is overdue")
             return
@@ -59,19 +68,16 @@ struct SuggestCommand: AsyncParsableCommand {
         case .json:
             for draft in drafts { Terminal.output(DraftOutput.jsonLine(draft)) }
         case .mbox:
-            Terminal.output(Mbox.render(DraftOutput.mailable(drafts, sender: result.sender, date: now).map(\.message)), terminator: "")
+            Terminal.output(Mbox.render(mail().map(\.message)), terminator: "")
         case .mailto:
-            for pair in DraftOutput.mailable(drafts, sender: result.sender, date: now) { Terminal.output(MailtoURI.string(for: pair.message)) }
+            for pair in mail() { Terminal.output(MailtoURI.string(for: pair.message)) }
         case .eml:
-            let paths = try DraftOutput.writeEML(DraftOutput.mailable(drafts, sender: result.sender, date: now), into: out ?? ".")
+            let paths = try DraftOutput.writeEML(mail(), into: out ?? ".")
             for path in paths { Terminal.output(path) }
         }
         if record {
             let store = try drafting.store.open()
-            let messageIDs = Dictionary(
-                DraftOutput.mailable(drafts, sender: result.sender, date: now).map { ($0.draft, $0.message.messageID.rendered) },
-                uniquingKeysWith: { first, _ in first }
-            )
+            let messageIDs = Dictionary(mail().map { ($0.draft, $0.message.messageID.rendered) }, uniquingKeysWith: { first, _ in first })
             for draft in drafts {
                 try store.recordSent(SentRows.rows(for: draft, messageID: messageIDs[draft], at: now, how: "recorded"))
             }
