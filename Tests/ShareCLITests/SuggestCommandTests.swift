@@ -201,6 +201,19 @@ struct SuggestCommandTests {
         #expect(badFrom.stderr.contains("the From address 'not an address'"))
     }
 
+    @Test func badInputIsAClearMessageAndTheRightExitStatus() throws {
+        let missing = try share(["send", "no-such-draft.eml", "--store", storePath])
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "share: no-such-draft.eml: cannot read the message file\n")
+        let nobody = try share(["contacted", "Nobody", "--friends", "Corpus/friends.yaml", "--store", storePath])
+        #expect(nobody.status == 1)
+        #expect(nobody.stderr == "share: no friend called 'Nobody' (see 'share friends list')\n")
+        let badDate = try share(["contacted", "Wendy", "--on", "yesterday", "--friends", "Corpus/friends.yaml", "--store", storePath])
+        #expect(badDate.status == 2)
+        let noOut = try share(["suggest", "--format", "eml"] + demo)
+        #expect(noOut.status == 2, "--format eml without --out is a usage error")
+    }
+
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
         let result = try share(["send", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)
