@@ -37,8 +37,7 @@ public final class FeedParser {
     private let sax: SAXParser
     private var mode: Mode = .undecided
     private var pending: [UInt8] = []
-    private var utf8: [UInt8] = []
-    private var repaired: [UInt8] = []
+    private var repaired = ByteBuffer(capacity: 64 << 10)
     private var receivedBytes = 0
     private var failure: FeedParserError?
     private var isFinished = false
@@ -73,9 +72,7 @@ public final class FeedParser {
         guard receivedBytes <= options.limits.maxDocumentBytes else {
             throw fail(.tooLarge(limit: options.limits.maxDocumentBytes))
         }
-        utf8.removeAll(keepingCapacity: true)
-        utf8 = transcoder.push(bytes)
-        try forward(utf8)
+        try transcoder.push(bytes) { (utf8) throws(FeedParserError) in try forward(utf8) }
     }
 
     /// Ends the document and returns what it holds.
@@ -83,7 +80,7 @@ public final class FeedParser {
         if let failure { throw failure }
         guard !isFinished else { throw fail(.malformed("the parser was already finished")) }
         isFinished = true
-        try forward(transcoder.finish())
+        try transcoder.finish().withUnsafeBufferPointer { (utf8) throws(FeedParserError) in try forward(utf8) }
         switch mode {
         case .undecided:
             throw fail(pending.isEmpty ? .empty : .notAFeed("no XML or JSON found"))
@@ -93,10 +90,10 @@ public final class FeedParser {
             feed.warnings = transcoder.warnings + feed.warnings
             return feed
         case .xml:
-            repaired.removeAll(keepingCapacity: true)
+            repaired.removeAll()
             repair.finish(into: &repaired)
             if let failure = repair.failure { throw fail(failure) }
-            repaired.withUnsafeBufferPointer { sax.push($0) }
+            sax.push(repaired.bytes)
             sax.finish()
             if let failure = builder.failure { throw fail(failure) }
             guard builder.rootName != nil else {
@@ -108,7 +105,7 @@ public final class FeedParser {
         }
     }
 
-    private func forward(_ bytes: [UInt8]) throws(FeedParserError) {
+    private func forward(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
         guard !bytes.isEmpty else { return }
         switch mode {
         case .undecided:
@@ -118,7 +115,7 @@ public final class FeedParser {
             if mode == .xml {
                 let start = withoutJunkBeforeXML(pending)
                 pending.removeAll()
-                try feedXML(start)
+                try start.withUnsafeBufferPointer { (start) throws(FeedParserError) in try feedXML(start) }
             }
         case .json:
             pending.append(contentsOf: bytes)
@@ -127,11 +124,11 @@ public final class FeedParser {
         }
     }
 
-    private func feedXML(_ bytes: [UInt8]) throws(FeedParserError) {
-        repaired.removeAll(keepingCapacity: true)
-        bytes.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
+    private func feedXML(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
+        repaired.removeAll()
+        repair.push(bytes, into: &repaired)
         if let failure = repair.failure { throw fail(failure) }
-        repaired.withUnsafeBufferPointer { sax.push($0) }
+        sax.push(repaired.bytes)
         if let failure = builder.failure { throw fail(withLine(failure)) }
     }
 

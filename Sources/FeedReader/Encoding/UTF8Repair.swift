@@ -72,6 +72,39 @@ final class UTF8Repair: ChunkDecoder {
         return index
     }
 
+    /// How many bytes from the start of `bytes` are whole, well-formed characters that rule 1
+    /// passes through unchanged: the prefix a caller may use in place of `decodeCharacters`'
+    /// copy. It stops before a C1 control, a bad byte, or a character the end cuts.
+    static func unchangedPrefixLength(_ bytes: UnsafeRawBufferPointer) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        let end = bytes.count
+        var index = 0
+        while index < end {
+            let lead = base.load(fromByteOffset: index, as: UInt8.self)
+            if lead < 0x80 {
+                index = endOfASCII(base, from: index, end: end)
+                continue
+            }
+            if lead >= 0xC3, lead <= 0xDF, index &+ 1 < end,
+               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80 {
+                index &+= 2
+                continue
+            }
+            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index &+ 2 < end,
+               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
+               base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80 {
+                index &+= 3
+                continue
+            }
+            let length = wellFormedLength(base, at: index, end: end)
+            guard length > 0 else { return index }
+            // C2 80–C2 9F are the C1 controls rule 2 maps.
+            if lead == 0xC2, base.load(fromByteOffset: index &+ 1, as: UInt8.self) < 0xA0 { return index }
+            index &+= length
+        }
+        return index
+    }
+
     /// The index of the first byte above 0x7F at or after `index`, or `end`; eight bytes are
     /// checked at a time.
     @inline(__always)

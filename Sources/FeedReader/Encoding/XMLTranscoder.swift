@@ -23,6 +23,8 @@ final class XMLTranscoder {
     /// The first bytes, held back until the encoding is chosen.
     private var head: [UInt8] = []
     private var decoder: (any ChunkDecoder)?
+    /// The decoder when it is UTF-8's, whose clean runs are handed over in place.
+    private var utf8Repair: UTF8Repair?
     private var encoding: TextEncoding = .utf8
     private var asciiFallback: EncodingChoice.ASCIIFallback?
     /// How many bytes of the document have been decoded (or skipped, for a byte-order mark).
@@ -43,6 +45,29 @@ final class XMLTranscoder {
 
     /// One human-readable line per problem met so far.
     var warnings: [String] { choiceWarnings + issues.lines }
+
+    /// Takes the next bytes of the document and hands as much UTF-8 as they complete to `sink`,
+    /// in one or more pieces, each valid only during the call.
+    ///
+    /// UTF-8 that needs no repair (almost every feed, almost all of the time) is handed over in
+    /// place, without a copy: the bytes are only checked. What follows the first byte that does
+    /// need one goes through the copying decoder.
+    func push<Failure: Error>(
+        _ bytes: UnsafeRawBufferPointer, to sink: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        var rest = bytes
+        if let utf8Repair, asciiFallback == nil, utf8Repair.carried.bytes.isEmpty, let base = bytes.baseAddress {
+            let unchanged = UTF8Repair.unchangedPrefixLength(bytes)
+            if unchanged > 0 {
+                try sink(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: unchanged))
+                decodedBytes += unchanged
+            }
+            rest = UnsafeRawBufferPointer(rebasing: bytes[unchanged...])
+            guard !rest.isEmpty else { return }
+        }
+        let output = push(rest)
+        if !output.isEmpty { try output.withUnsafeBufferPointer { (output) throws(Failure) in try sink(output) } }
+    }
 
     /// Takes the next bytes of the document and returns as much UTF-8 as they complete.
     func push(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
@@ -116,8 +141,12 @@ final class XMLTranscoder {
 
     private func use(_ chosen: TextEncoding) {
         encoding = chosen
+        utf8Repair = nil
         switch chosen {
-        case .utf8, .usASCII: decoder = UTF8Repair()
+        case .utf8, .usASCII:
+            let repair = UTF8Repair()
+            decoder = repair
+            utf8Repair = repair
         case .utf16(let order): decoder = UTF16Decoder(order)
         case .utf32(let order): decoder = UTF32Decoder(order)
         case .windows1252: decoder = Windows1252Decoder()

@@ -83,6 +83,7 @@ final class FeedXMLBuilder: SAXContentHandler {
     private var bases: [String?]
     @exclusivity(unchecked)
     private var languages: [String?] = [nil]
+    @exclusivity(unchecked)
     var capture: FieldCapture? {
         didSet { isCapturing = capture != nil; escapesCapturedText = capture?.construct.markup == .xhtml }
     }
@@ -95,7 +96,8 @@ final class FeedXMLBuilder: SAXContentHandler {
     @exclusivity(unchecked)
     private var openTags: [String] = []
     @exclusivity(unchecked)
-    var text: [UInt8] = []
+    var text = ByteBuffer(capacity: 64 << 10)
+    @exclusivity(unchecked)
     var failure: FeedParserError?
 
     /// Element names and namespaces, cached by the address libxml2 interns them at (its
@@ -110,10 +112,17 @@ final class FeedXMLBuilder: SAXContentHandler {
         self.limits = limits
         bases = [documentURL]
         stack.reserveCapacity(32)
-        text.reserveCapacity(64 << 10)
     }
 
     var shouldStop: Bool { failure != nil }
+
+    static func installCallbacks(in sax: inout xmlSAXHandler) {
+        sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            SAXDispatch.startElement(FeedXMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
+        }
+        sax.endElementNs = { context, _, _, _ in SAXDispatch.endElement(FeedXMLBuilder.self, context) }
+        sax.characters = { context, text, length in SAXDispatch.characters(FeedXMLBuilder.self, context, text, length) }
+    }
 
     // MARK: - SAX events
 
@@ -137,7 +146,7 @@ final class FeedXMLBuilder: SAXContentHandler {
                 frame.languageIndex = languages.count - 1
             }
         }
-        if capture != nil {
+        if isCapturing {
             startMarkup(element, name: name, namespace: namespace, frame: &frame)
         } else {
             start(element, name: name, namespace: namespace, parent: parent.scope, frame: &frame)
@@ -151,14 +160,14 @@ final class FeedXMLBuilder: SAXContentHandler {
         case .none: break
         case .closeMarkup(let hasEndTag):
             if hasEndTag, let name = openTags.popLast() {
-                text.append(contentsOf: "</".utf8)
-                text.append(contentsOf: name.utf8)
+                text.append("</")
+                text.append(string: name)
                 text.append(UInt8(ascii: ">"))
             }
         case .finishField:
             if let capture {
-                let raw = text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[capture.start...]), as: UTF8.self) }
-                text.removeLast(text.count - capture.start)
+                let raw = String(decoding: text.bytes(from: capture.start), as: UTF8.self)
+                text.removeAll(after: capture.start)
                 self.capture = nil
                 var finished = capture
                 if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
@@ -214,9 +223,9 @@ final class FeedXMLBuilder: SAXContentHandler {
         if capture.awaitsXHTMLWrapper {
             capture.awaitsXHTMLWrapper = false
             self.capture = capture
-            let onlyWhitespace = text[capture.start...].allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+            let onlyWhitespace = text.bytes(from: capture.start).allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
             if name == "div", namespace == .xhtml, stack.count == capture.depth + 1, onlyWhitespace {
-                text.removeSubrange(capture.start...)
+                text.removeAll(after: capture.start)
                 frame.onEnd = .closeMarkup(hasEndTag: false)
                 return
             }
@@ -224,7 +233,7 @@ final class FeedXMLBuilder: SAXContentHandler {
         // XHTML elements are written without their prefix: the value is read as HTML.
         let tag = namespace == .xhtml ? name : element.qualifiedName
         text.append(UInt8(ascii: "<"))
-        text.append(contentsOf: tag.utf8)
+        text.append(string: tag)
         for (attributeName, value) in element.allAttributes() where !attributeName.hasPrefix("xml:") {
             var value = value
             if Self.urlAttributes.contains(attributeName.lowercased()), let base = base(frame),
@@ -232,13 +241,13 @@ final class FeedXMLBuilder: SAXContentHandler {
                 value = resolved
             }
             text.append(UInt8(ascii: " "))
-            text.append(contentsOf: attributeName.utf8)
-            text.append(contentsOf: "=\"".utf8)
-            text.append(contentsOf: HTMLEscaping.escape(value, quotes: true).utf8)
+            text.append(string: attributeName)
+            text.append("=\"")
+            text.append(string: HTMLEscaping.escape(value, quotes: true))
             text.append(UInt8(ascii: "\""))
         }
         if Self.voidElements.contains(tag.lowercased()) {
-            text.append(contentsOf: " />".utf8)
+            text.append(" />")
             frame.onEnd = .closeMarkup(hasEndTag: false)
         } else {
             text.append(UInt8(ascii: ">"))

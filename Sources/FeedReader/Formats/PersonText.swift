@@ -39,7 +39,16 @@ enum PersonText {
 extension StringProtocol {
     /// Without leading and trailing whitespace and newlines.
     var trimmingWhitespace: String {
+        // Most values (an attribute, a date) start and end with a visible ASCII character: then
+        // nothing is trimmed, decided from two bytes instead of walking Characters, whose Unicode
+        // property lookups cost about a microsecond a call.
+        let whole = String(self)
+        if let first = whole.utf8.first, let last = whole.utf8.last, Self.isVisibleASCII(first), Self.isVisibleASCII(last) {
+            return whole
+        }
         guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
         return String(self[first...last])
     }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
 }

@@ -106,7 +106,7 @@ enum HTMLEscaping {
         return result
     }
 
-    static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    static func append(escaping bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) {
         var start = 0
         for index in 0..<bytes.count {
             let replacement: StaticString
@@ -117,7 +117,7 @@ enum HTMLEscaping {
             default: continue
             }
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-            replacement.withUTF8Buffer { output.append(contentsOf: $0) }
+            output.append(replacement)
             start = index + 1
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))

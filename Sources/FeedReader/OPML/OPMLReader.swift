@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Reads OPML 1.0 and 2.0 subscription lists, as Feedly, Inoreader, NetNewsWire, Miniflux and
@@ -23,11 +24,11 @@ public enum OPMLReader {
         let sax = SAXParser(handler: builder, maxWarnings: limits.maxWarnings)
         var utf8 = data.withUnsafeBytes { transcoder.push($0) }
         utf8 += transcoder.finish()
-        var repaired: [UInt8] = []
+        var repaired = ByteBuffer(capacity: utf8.count + 64)
         utf8.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
         repair.finish(into: &repaired)
         if let failure = repair.failure { throw failure }
-        repaired.withUnsafeBufferPointer { sax.push($0) }
+        sax.push(repaired.bytes)
         sax.finish()
         if let failure = builder.failure { throw failure }
         guard builder.sawRoot else {
@@ -57,6 +58,14 @@ final class OPMLBuilder: SAXContentHandler {
     init(location: String?, limits: ParserLimits) {
         self.location = location
         self.limits = limits
+    }
+
+    static func installCallbacks(in sax: inout xmlSAXHandler) {
+        sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            SAXDispatch.startElement(OPMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
+        }
+        sax.endElementNs = { context, _, _, _ in SAXDispatch.endElement(OPMLBuilder.self, context) }
+        sax.characters = { context, text, length in SAXDispatch.characters(OPMLBuilder.self, context, text, length) }
     }
 
     var shouldStop: Bool { failure != nil }

@@ -7,8 +7,62 @@ protocol SAXContentHandler: AnyObject {
     func startElement(_ element: SAXElement)
     func endElement()
     func characters(_ text: UnsafeBufferPointer<UInt8>)
-    /// Asked after each event; true stops the parse (a limit was reached).
+    /// Asked after each element event; true stops the parse (a limit was reached).
     var shouldStop: Bool { get }
+    /// Sets libxml2's element and text callbacks to ones that call this type directly, each a
+    /// line that hands over to `SAXDispatch` with the concrete type. Why: libxml2 calls them a
+    /// few hundred thousand times per corpus, and going through the protocol cost a retain, a
+    /// release and a witness call each time. (A C callback cannot be generic, so each type
+    /// names itself.)
+    static func installCallbacks(in sax: inout xmlSAXHandler)
+}
+
+/// The bodies of the libxml2 callbacks, for a concrete handler type. The context libxml2 passes
+/// is the parser context, whose `_private` is the handler (see `SAXParser.start`).
+enum SAXDispatch {
+    @inline(__always)
+    static func startElement<Handler: SAXContentHandler>(
+        _: Handler.Type, _ context: UnsafeMutableRawPointer?, _ localName: UnsafePointer<xmlChar>?,
+        _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int32,
+        _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
+        guard let context, let localName else { return }
+        withHandler(Handler.self, context) { handler, parserContext in
+            handler.startElement(SAXElement(
+                localName: localName, prefix: prefix, namespaceURI: uri,
+                attributeCount: Int(attributeCount), attributes: attributes
+            ))
+            if handler.shouldStop { xmlStopParser(parserContext) }
+        }
+    }
+
+    @inline(__always)
+    static func endElement<Handler: SAXContentHandler>(_: Handler.Type, _ context: UnsafeMutableRawPointer?) {
+        guard let context else { return }
+        withHandler(Handler.self, context) { handler, parserContext in
+            handler.endElement()
+            if handler.shouldStop { xmlStopParser(parserContext) }
+        }
+    }
+
+    @inline(__always)
+    static func characters<Handler: SAXContentHandler>(
+        _: Handler.Type, _ context: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ length: Int32
+    ) {
+        guard let context, let text, length > 0 else { return }
+        withHandler(Handler.self, context) { handler, _ in
+            handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+        }
+    }
+
+    @inline(__always)
+    private static func withHandler<Handler: SAXContentHandler>(
+        _: Handler.Type, _ context: UnsafeMutableRawPointer, _ body: (Handler, xmlParserCtxtPtr) -> Void
+    ) {
+        let parserContext = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let handler = parserContext.pointee._private else { return }
+        Unmanaged<Handler>.fromOpaque(handler)._withUnsafeGuaranteedRef { body($0, parserContext) }
+    }
 }
 
 /// A streaming XML parser over libxml2's SAX2 push interface, set up to be safe with hostile
@@ -67,41 +121,19 @@ final class SAXParser {
     private func start(with bytes: UnsafeBufferPointer<UInt8>) {
         var sax = xmlSAXHandler()
         sax.initialized = XML_SAX2_MAGIC
-        sax.startElementNs = { userData, localName, prefix, uri, namespaceCount, namespaces, attributeCount, _, attributes in
-            guard let userData, let localName else { return }
-            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
-                parser.handler.startElement(SAXElement(
-                    localName: localName, prefix: prefix, namespaceURI: uri,
-                    attributeCount: Int(attributeCount), attributes: attributes
-                ))
-                parser.stopIfAsked()
-            }
-        }
-        sax.endElementNs = { userData, _, _, _ in
-            guard let userData else { return }
-            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
-                parser.handler.endElement()
-                parser.stopIfAsked()
-            }
-        }
-        sax.characters = { userData, text, length in
-            guard let userData, let text, length > 0 else { return }
-            Unmanaged<SAXParser>.fromOpaque(userData)._withUnsafeGuaranteedRef { parser in
-                parser.handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
-            }
-        }
+        type(of: handler).installCallbacks(in: &sax)
         sax.cdataBlock = sax.characters
-        sax.serror = { userData, error in
-            guard let userData, let error else { return }
-            let parser = Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue()
-            parser.record(error.pointee)
-        }
-        let userData = Unmanaged.passUnretained(self).toOpaque()
+        // No user data: libxml2 then hands every callback the parser context itself, whose
+        // `_private` holds the handler, so a callback reaches its handler in one load and can
+        // stop the parse. Errors go to the structured error function set around each call.
         let first = min(bytes.count, 4)
-        context = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: first) { start in
-            xmlCreatePushParserCtxt(&sax, userData, start, Int32(first), nil)
+        withErrorsRecorded {
+            context = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: first) { start in
+                xmlCreatePushParserCtxt(&sax, nil, start, Int32(first), nil)
+            }
         }
         guard let context else { return }
+        context.pointee._private = Unmanaged.passUnretained(handler as AnyObject).toOpaque()
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue
             | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlCtxtUseOptions(context, options)
@@ -111,27 +143,29 @@ final class SAXParser {
         }
     }
 
-    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
-        guard let context else { return }
-        // The structured error handler is per thread: point it at this parse.
+    /// Runs `body` with libxml2's errors (kept per thread) recorded as this parse's warnings.
+    private func withErrorsRecorded(_ body: () -> Void) {
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { userData, error in
             guard let userData, let error else { return }
             Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        // libxml2 takes an Int32 length: feed very large buffers in slices.
-        var offset = 0
-        repeat {
-            let length = min(bytes.count - offset, 1 << 24)
-            let isLast = offset + length == bytes.count
-            let pointer = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
-            xmlParseChunk(context, pointer, Int32(length), terminate && isLast ? 1 : 0)
-            offset += length
-        } while offset < bytes.count
+        body()
     }
 
-    private func stopIfAsked() {
-        if handler.shouldStop, let context { xmlStopParser(context) }
+    private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
+        guard let context else { return }
+        withErrorsRecorded {
+            // libxml2 takes an Int32 length: feed very large buffers in slices.
+            var offset = 0
+            repeat {
+                let length = min(bytes.count - offset, 1 << 24)
+                let isLast = offset + length == bytes.count
+                let pointer = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
+                xmlParseChunk(context, pointer, Int32(length), terminate && isLast ? 1 : 0)
+                offset += length
+            } while offset < bytes.count
+        }
     }
 
     /// Keeps libxml2's errors as warnings: "line 12: Opening and ending tag mismatch: b and i".

@@ -58,7 +58,7 @@ struct XMLRepairStream {
     }
 
     /// Repairs `chunk`, appending what can be decided now to `output`.
-    mutating func push(_ chunk: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    mutating func push(_ chunk: UnsafeBufferPointer<UInt8>, into output: inout ByteBuffer) {
         guard failure == nil else { return }
         if carry.isEmpty {
             let used = process(chunk, isFinal: false, into: &output)
@@ -75,7 +75,7 @@ struct XMLRepairStream {
     }
 
     /// Decides whatever is left at the end of the document.
-    mutating func finish(into output: inout [UInt8]) {
+    mutating func finish(into output: inout ByteBuffer) {
         guard failure == nil else { return }
         let rest = carry
         carry.removeAll()
@@ -92,12 +92,12 @@ struct XMLRepairStream {
     // MARK: - The scanner
 
     /// Processes as much of `bytes` as can be decided; returns how many bytes were consumed.
-    private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout [UInt8]) -> Int {
+    private mutating func process(_ bytes: UnsafeBufferPointer<UInt8>, isFinal: Bool, into output: inout ByteBuffer) -> Int {
         let count = bytes.count
         var index = 0
         var copyStart = 0
 
-        @inline(__always) func flush(upTo end: Int, _ output: inout [UInt8]) {
+        @inline(__always) func flush(upTo end: Int, _ output: inout ByteBuffer) {
             if end > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
         }
 
@@ -148,17 +148,17 @@ struct XMLRepairStream {
                 copyStart = index
 
             case .comment, .cdata, .processingInstruction:
-                let terminator: [UInt8] = switch state {
-                case .comment: Array("-->".utf8)
-                case .cdata: Array("]]>".utf8)
-                default: Array("?>".utf8)
+                let terminator: StaticString = switch state {
+                case .comment: "-->"
+                case .cdata: "]]>"
+                default: "?>"
                 }
-                if let end = find(terminator, in: bytes, from: index) {
-                    index = end + terminator.count
+                if let end = Self.find(terminator, in: bytes, from: index) {
+                    index = end + terminator.utf8CodeUnitCount
                     state = .text
                 } else {
                     // Keep a possible partial terminator for the next chunk.
-                    let keep = isFinal ? 0 : min(terminator.count - 1, count - index)
+                    let keep = isFinal ? 0 : min(terminator.utf8CodeUnitCount - 1, count - index)
                     flush(upTo: count - keep, &output)
                     return count - keep
                 }
@@ -252,15 +252,15 @@ struct XMLRepairStream {
     ]
     private static let longestName = 40
 
-    private static let ampersandReference = Array("&#38;".utf8)
-    private static let lessThanReference = Array("&#60;".utf8)
-    private static let greaterThanReference = Array("&#62;".utf8)
-    private static let quoteReference = Array("&#34;".utf8)
-    private static let apostropheReference = Array("&#39;".utf8)
+    private static let ampersandReference: StaticString = "&#38;"
+    private static let lessThanReference: StaticString = "&#60;"
+    private static let greaterThanReference: StaticString = "&#62;"
+    private static let quoteReference: StaticString = "&#34;"
+    private static let apostropheReference: StaticString = "&#39;"
 
     /// The character reference for `amp`, `lt`, `gt`, `quot` or `apos`, else nil.
     @inline(__always)
-    private static func predefinedReference(_ name: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+    private static func predefinedReference(_ name: UnsafeBufferPointer<UInt8>) -> StaticString? {
         switch name.count {
         case 2:
             guard name[1] == UInt8(ascii: "t") else { return nil }
@@ -302,7 +302,7 @@ struct XMLRepairStream {
     /// Repairs the reference starting with the '&' at `index`. Returns the bytes consumed, or nil
     /// when the chunk ends before the reference does.
     private mutating func repairReference(
-        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool, into output: inout [UInt8]
+        _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool, into output: inout ByteBuffer
     ) -> Int? {
         let count = bytes.count
         var cursor = index + 1
@@ -326,10 +326,10 @@ struct XMLRepairStream {
                 if let replacement = Self.windows1252C1[value] {
                     // &#146; means ’ on the web (HTML's rule for C1 references); in XML it is a
                     // control character nobody meant.
-                    output.append(contentsOf: "&#\(replacement);".utf8)
+                    output.append(string: "&#\(replacement);")
                 } else if isHex, bytes[index + 2] == UInt8(ascii: "X") {
                     // XML wants a lower-case x (&#x41;); HTML and feeds accept &#X41; too.
-                    output.append(contentsOf: "&#x".utf8)
+                    output.append("&#x" as StaticString)
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[digitsStart...cursor]))
                 } else {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
@@ -350,33 +350,33 @@ struct XMLRepairStream {
         // The five XML entities are most of the references in escaped HTML: decided from the
         // bytes, without making a String.
         if let reference = Self.predefinedReference(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])), declaredEntities.isEmpty {
-            output.append(contentsOf: reference)
+            output.append(reference)
             return consumed
         }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
         if let reference = Self.predefined[name] {
-            output.append(contentsOf: reference.utf8)
+            output.append(string: reference)
         } else if let declared = declaredEntities[name] {
             expand(declared, named: name, into: &output)
         } else if let character = HTMLEntities.character(named: Substring(name)) {
             appendCharacterReferences(character, to: &output)
             if !hasExternalDTD { warnOnce(name, "undefined entity &\(name); (an HTML entity XML does not define) read as \(character.debugDescription)") }
         } else {
-            output.append(contentsOf: "&#38;".utf8)
+            output.append("&#38;" as StaticString)
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]))
             warnOnce(name, "undefined entity &\(name); kept as text")
         }
         return consumed
     }
 
-    private mutating func expand(_ entity: DeclaredEntity, named name: String, into output: inout [UInt8]) {
+    private mutating func expand(_ entity: DeclaredEntity, named name: String, into output: inout ByteBuffer) {
         switch entity {
         case .external:
-            output.append(contentsOf: "&#38;\(name);".utf8)
+            output.append(string: "&#38;\(name);")
             warnOnce(name, "external entity &\(name); not loaded (external entities are never fetched)")
         case .literal(let value):
             guard expandedBytes + value.count <= limits.maxEntityExpansionBytes else {
-                output.append(contentsOf: "&#38;\(name);".utf8)
+                output.append(string: "&#38;\(name);")
                 warnOnce("limit:" + name, "entity &\(name); not expanded: more than \(limits.maxEntityExpansionBytes.formattedByteCount) of entity text (the limit)")
                 return
             }
@@ -390,8 +390,8 @@ struct XMLRepairStream {
         }
     }
 
-    private mutating func escapeAmpersand(into output: inout [UInt8]) {
-        output.append(contentsOf: Self.ampersandReference)
+    private mutating func escapeAmpersand(into output: inout ByteBuffer) {
+        output.append(Self.ampersandReference)
         if !warnedAboutBareAmpersand {
             warnedAboutBareAmpersand = true
             warn("a bare '&' that starts no entity was read as text")
@@ -406,9 +406,9 @@ struct XMLRepairStream {
         if warnings.count < limits.maxWarnings { warnings.append(message) }
     }
 
-    private func appendCharacterReferences(_ text: String, to output: inout [UInt8]) {
+    private func appendCharacterReferences(_ text: String, to output: inout ByteBuffer) {
         for scalar in text.unicodeScalars {
-            output.append(contentsOf: "&#\(scalar.value);".utf8)
+            output.append(string: "&#\(scalar.value);")
         }
     }
 
@@ -451,7 +451,7 @@ struct XMLRepairStream {
         }
     }
 
-    private func appendNewlines(in text: [UInt8], to output: inout [UInt8]) {
+    private func appendNewlines(in text: [UInt8], to output: inout ByteBuffer) {
         for byte in text where byte == UInt8(ascii: "\n") { output.append(byte) }
     }
 
@@ -486,19 +486,21 @@ struct XMLRepairStream {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    private func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let first = needle[0]
+    /// Where `needle` first starts in `bytes` from `start`, or nil: its first byte is found with
+    /// `memchr`, so a long CDATA section costs little more than a copy.
+    private static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let last = bytes.count - pattern.count
         var index = start
-        let last = bytes.count - needle.count
         while index <= last {
-            if bytes[index] == first {
-                var matches = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                    matches = false
-                    break
-                }
-                if matches { return index }
+            index = find(pattern[0], in: bytes, from: index, before: last + 1)
+            guard index <= last else { return nil }
+            var matches = true
+            for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                matches = false
+                break
             }
+            if matches { return index }
             index += 1
         }
         return nil
