@@ -69,7 +69,8 @@ enum FeedDateParser {
         }
     }
 
-    private static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// `parse(_:)` over UTF-8 bytes.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         let cursor = ByteCursor(trimming: bytes)
         guard !cursor.isAtEnd else { return nil }
         let fields = W3CDateParser.fields(from: cursor)

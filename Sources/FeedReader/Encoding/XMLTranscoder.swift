@@ -55,40 +55,47 @@ final class XMLTranscoder {
     func push<Failure: Error>(
         _ bytes: UnsafeRawBufferPointer, to sink: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
     ) throws(Failure) {
+        precondition(!isFinished, "XMLTranscoder.push after finish")
         var rest = bytes
-        if let utf8Repair, asciiFallback == nil, utf8Repair.carried.bytes.isEmpty, let base = bytes.baseAddress {
-            let unchanged = UTF8Repair.unchangedPrefixLength(bytes)
+        if decoder == nil {
+            let taken = min(bytes.count, EncodingSniffer.headLimit - head.count)
+            head.append(contentsOf: bytes[..<taken])
+            rest = UnsafeRawBufferPointer(rebasing: bytes[taken...])
+            let isHeadFull = head.count == EncodingSniffer.headLimit
+            guard let choice = EncodingChoice.make(head: head, contentType: contentType, isComplete: isHeadFull) else {
+                return
+            }
+            var output: [UInt8] = []
+            start(with: choice, into: &output)
+            try Self.hand(output, to: sink)
+        }
+        if let utf8Repair, asciiFallback == nil, utf8Repair.carried.bytes.isEmpty, let base = rest.baseAddress {
+            let unchanged = UTF8Repair.unchangedPrefixLength(rest)
             if unchanged > 0 {
                 try sink(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: unchanged))
                 decodedBytes += unchanged
             }
-            rest = UnsafeRawBufferPointer(rebasing: bytes[unchanged...])
-            guard !rest.isEmpty else { return }
+            rest = UnsafeRawBufferPointer(rebasing: rest[unchanged...])
         }
-        let output = push(rest)
-        if !output.isEmpty { try output.withUnsafeBufferPointer { (output) throws(Failure) in try sink(output) } }
+        guard !rest.isEmpty else { return }
+        var output: [UInt8] = []
+        output.reserveCapacity(rest.count + 16)
+        decode(rest, into: &output)
+        try Self.hand(output, to: sink)
     }
 
     /// Takes the next bytes of the document and returns as much UTF-8 as they complete.
     func push(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
-        precondition(!isFinished, "XMLTranscoder.push after finish")
         var output: [UInt8] = []
-        var rest = bytes[...]
-        if decoder == nil {
-            let taken = min(bytes.count, EncodingSniffer.headLimit - head.count)
-            head.append(contentsOf: bytes[..<taken])
-            rest = bytes[taken...]
-            let isHeadFull = head.count == EncodingSniffer.headLimit
-            guard let choice = EncodingChoice.make(head: head, contentType: contentType, isComplete: isHeadFull) else {
-                return []
-            }
-            output.reserveCapacity(head.count + rest.count + 16)
-            start(with: choice, into: &output)
-        } else {
-            output.reserveCapacity(bytes.count + 16)
-        }
-        decode(UnsafeRawBufferPointer(rebasing: rest), into: &output)
+        push(bytes) { output.append(contentsOf: $0) }
         return output
+    }
+
+    private static func hand<Failure: Error>(
+        _ output: [UInt8], to sink: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
+    ) throws(Failure) {
+        guard !output.isEmpty else { return }
+        try output.withUnsafeBufferPointer { (output) throws(Failure) in try sink(output) }
     }
 
     /// Ends the document and returns the UTF-8 still held back.

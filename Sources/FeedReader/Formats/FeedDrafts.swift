@@ -29,8 +29,9 @@ struct ItemDraft {
     var enclosures: [Enclosure] = []
     var comments = Ranked<String>()
     var sourceFeed = Ranked<String>()
-    /// RSS `<description>` as given: the content when a `<summary>` took the summary's place.
-    var descriptionHTML: String?
+    /// RSS `<description>` as given (UTF-8): the content when a `<summary>` took the summary's
+    /// place.
+    var descriptionHTML: [UInt8]?
     var hasSummaryElement = false
 
     func item() -> FeedItem {
@@ -38,7 +39,7 @@ struct ItemDraft {
         item.id = id.value
         item.title = title.value
         item.link = link.value
-        item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML : nil)
+        item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML.map { String(decoding: $0, as: UTF8.self) } : nil)
         // The contract: with no summary, the plain text of the content.
         item.summary = summary.value ?? content.value.map(PlainText.fromHTML)
         item.published = published.value

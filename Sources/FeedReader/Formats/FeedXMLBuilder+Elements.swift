@@ -382,9 +382,13 @@ extension FeedXMLBuilder {
 
     // MARK: - Closing fields
 
-    func finish(_ capture: FieldCapture, raw: String) {
+    /// Gives the field its value from the element's text, `raw` (UTF-8, valid only during the
+    /// call). A String is made only of what the field keeps: the plain text of a description is
+    /// made from the bytes, without making one of the markup first.
+    func finish(_ capture: FieldCapture, raw: UnsafeBufferPointer<UInt8>) {
         let construct = capture.construct
         let forItem = capture.isForItem
+        func string() -> String { String(decoding: raw, as: UTF8.self) }
         switch capture.field {
         case .title(let rank):
             let value = construct.plainText(raw)
@@ -410,32 +414,33 @@ extension FeedXMLBuilder {
         case .language(let rank):
             draft.language.offer(PlainText.fromLiteral(raw), rank: rank)
         case .updated(let rank):
-            let date = FeedDateParser.parse(raw)
+            let date = FeedDateParser.parse(bytes: raw)
             if forItem { item?.updated.offer(date, rank: rank, laterWins: true) } else { draft.updated.offer(date, rank: rank, laterWins: true) }
         case .published(let rank):
-            item?.published.offer(FeedDateParser.parse(raw), rank: rank, laterWins: true)
+            item?.published.offer(FeedDateParser.parse(bytes: raw), rank: rank, laterWins: true)
         case .generator:
             draft.generator.offer(PlainText.fromLiteral(raw), rank: 1)
         case .imageURL(let rank):
             draft.image.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: rank)
         case .author:
-            let person = PersonText.parse(raw)
+            let person = PersonText.parse(string())
             if forItem { item?.authors.add(person) } else { draft.authors.add(person) }
         case .category:
-            if forItem { item?.categories.add(raw) } else { draft.categories.add(raw) }
+            if forItem { item?.categories.add(string()) } else { draft.categories.add(string()) }
         case .keywords:
-            for keyword in raw.split(separator: ",") {
+            for keyword in string().split(separator: ",") {
                 if forItem { item?.categories.add(String(keyword)) } else { draft.categories.add(String(keyword)) }
             }
         case .comments:
             item?.comments.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: 1)
         case .rssItemDescription:
             item?.summary.offer(construct.plainText(raw), rank: 2)
-            item?.descriptionHTML = raw
+            // Kept as bytes: it is the content only when a <summary> comes too, which is rare.
+            item?.descriptionHTML = Array(raw)
         case .sourceTitle:
             item?.sourceFeed.offer(construct.plainText(raw), rank: 1)
-        case .personName: person.name = raw
-        case .personEmail: person.email = raw
+        case .personName: person.name = string()
+        case .personEmail: person.email = string()
         case .personURI: person.uri = URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
         }
     }

@@ -166,14 +166,14 @@ final class FeedXMLBuilder: SAXContentHandler {
             }
         case .finishField:
             if let capture {
-                let raw = String(decoding: text.bytes(from: capture.start), as: UTF8.self)
-                text.removeAll(after: capture.start)
                 self.capture = nil
                 var finished = capture
                 if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
                     finished.construct = .html
                 }
-                finish(finished, raw: raw)
+                // `finish` reads the captured bytes in place; nothing writes to `text` meanwhile.
+                finish(finished, raw: text.bytes(from: capture.start))
+                text.removeAll(after: capture.start)
             }
         case .finishPerson:
             let person = Person(

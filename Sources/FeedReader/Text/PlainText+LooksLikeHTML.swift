@@ -12,28 +12,31 @@ extension PlainText {
     ///   name of the HTML Living Standard's table and `;`. "AT&T" and "&copy 2024" have none.
     static func looksLikeHTML(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var hasEndTagOrReference = false
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "<") {
-                    guard let tag = HTMLLikeTag(bytes, at: index) else {
-                        index += 1
-                        continue
-                    }
-                    guard tag.isHTMLElement else { return false }
-                    if tag.isEndTag { hasEndTagOrReference = true }
-                    index = tag.nameEnd
-                } else if byte == UInt8(ascii: "&") {
-                    if !hasEndTagOrReference && isCompleteCharacterReference(bytes, at: index) { hasEndTagOrReference = true }
+        return text.withUTF8(looksLikeHTML)
+    }
+
+    /// `looksLikeHTML(_:)` of UTF-8 bytes.
+    static func looksLikeHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hasEndTagOrReference = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<") {
+                guard let tag = HTMLLikeTag(bytes, at: index) else {
                     index += 1
-                } else {
-                    index += 1
+                    continue
                 }
+                guard tag.isHTMLElement else { return false }
+                if tag.isEndTag { hasEndTagOrReference = true }
+                index = tag.nameEnd
+            } else if byte == UInt8(ascii: "&") {
+                if !hasEndTagOrReference && isCompleteCharacterReference(bytes, at: index) { hasEndTagOrReference = true }
+                index += 1
+            } else {
+                index += 1
             }
-            return hasEndTagOrReference
         }
+        return hasEndTagOrReference
     }
 
     /// A tag as `looksLikeHTML` sees one.
