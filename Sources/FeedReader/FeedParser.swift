@@ -109,18 +109,31 @@ public final class FeedParser {
         guard !bytes.isEmpty else { return }
         switch mode {
         case .undecided:
-            pending.append(contentsOf: bytes)
-            guard let first = pending.first(where: { !Self.isBlank($0) }) else { return }
-            mode = first == UInt8(ascii: "{") ? .json : .xml
-            if mode == .xml {
-                let start = withoutJunkBeforeXML(pending)
-                pending.removeAll()
-                try start.withUnsafeBufferPointer { (start) throws(FeedParserError) in try feedXML(start) }
+            if pending.isEmpty, bytes.contains(where: { !Self.isBlank($0) }) {
+                // The usual case: the first bytes decide, and are read where they lie.
+                try decideFormat(bytes)
+                return
             }
+            pending.append(contentsOf: bytes)
+            guard pending.contains(where: { !Self.isBlank($0) }) else { return }
+            let held = pending
+            pending = []
+            try held.withUnsafeBufferPointer { (held) throws(FeedParserError) in try decideFormat(held) }
         case .json:
             pending.append(contentsOf: bytes)
         case .xml:
             try feedXML(bytes)
+        }
+    }
+
+    /// Tells JSON from XML by the first non-blank byte of `bytes`, the document's start.
+    private func decideFormat(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
+        let first = bytes.first(where: { !Self.isBlank($0) })
+        mode = first == UInt8(ascii: "{") ? .json : .xml
+        if mode == .json {
+            pending.append(contentsOf: bytes)
+        } else {
+            try feedXML(UnsafeBufferPointer(rebasing: bytes[startOfXML(bytes)...]))
         }
     }
 
@@ -142,29 +155,30 @@ public final class FeedParser {
     /// Real feeds sometimes start with something that is not XML: a blank line before the XML
     /// declaration (a WordPress theme's stray newline), or a PHP warning printed before it. libxml2
     /// gives up on both ("XML declaration allowed only at the start", "Document is empty"), so
-    /// what comes before the declaration or the root element is dropped, with a warning.
-    private func withoutJunkBeforeXML(_ bytes: [UInt8]) -> [UInt8] {
-        guard let first = bytes.firstIndex(where: { !Self.isBlank($0) }) else { return bytes }
-        let startsWithDeclaration = bytes[first...].starts(with: Array("<?xml".utf8))
+    /// what comes before the declaration or the root element is dropped, with a warning. This
+    /// returns where the XML starts in the document's first bytes.
+    private func startOfXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let first = bytes.firstIndex(where: { !Self.isBlank($0) }) else { return 0 }
+        let startsWithDeclaration = bytes[first...].starts(with: "<?xml".utf8)
         if first > 0, startsWithDeclaration {
             prefixWarnings.append("blank lines before the XML declaration were skipped")
-            return Array(bytes[first...])
+            return first
         }
-        guard bytes[first] != UInt8(ascii: "<") else { return bytes }
-        let window = bytes.prefix(64 << 10)
+        guard bytes[first] != UInt8(ascii: "<") else { return 0 }
+        let window = UnsafeBufferPointer(rebasing: bytes.prefix(64 << 10))
         for marker in ["<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF"] {
             if let start = Self.index(of: Array(marker.utf8), in: window) {
                 prefixWarnings.append("\(start) bytes of text before the XML were skipped (a server message?)")
-                return Array(bytes[start...])
+                return start
             }
         }
-        return bytes
+        return 0
     }
 
-    private static func index(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+    private static func index(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         guard haystack.count >= needle.count else { return nil }
-        var index = haystack.startIndex
-        while index <= haystack.endIndex - needle.count {
+        var index = 0
+        while index <= haystack.count - needle.count {
             if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }

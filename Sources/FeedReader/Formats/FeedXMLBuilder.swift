@@ -291,7 +291,11 @@ final class FeedXMLBuilder: SAXContentHandler {
         feed.image = draft.image.value
         feed.authors = draft.authors.people
         feed.categories = draft.categories.terms
-        feed.items = StableIdentity.assign(to: items)
+        // Handed over, not copied: the builder keeps no reference, so the array is mutated in place.
+        var all = items
+        items = []
+        StableIdentity.assign(to: &all)
+        feed.items = all
         feed.warnings = warnings
         return feed
     }

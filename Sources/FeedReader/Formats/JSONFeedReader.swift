@@ -41,7 +41,8 @@ enum JSONFeedReader {
         for case let entry as [String: Any] in top["items"] as? [Any] ?? [] {
             items.append(item(entry, base))
         }
-        feed.items = StableIdentity.assign(to: items)
+        StableIdentity.assign(to: &items)
+        feed.items = items
         return feed
     }
 

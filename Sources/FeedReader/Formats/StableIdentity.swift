@@ -8,8 +8,9 @@ import Foundation
 /// in document order, so two entries are never confused, and a feed that repeats an entry
 /// (seen in WordPress feeds with sticky posts) keeps both.
 enum StableIdentity {
-    static func assign(to items: [FeedItem]) -> [FeedItem] {
-        var items = items
+    /// Sets every item's `stableID`, in place (the items are not copied: each copy of a
+    /// `FeedItem` retains a dozen strings).
+    static func assign(to items: inout [FeedItem]) {
         var used: [String: Int] = [:]
         used.reserveCapacity(items.count)
         for index in items.indices {
@@ -18,7 +19,6 @@ enum StableIdentity {
             used[key] = count
             items[index].stableID = count == 1 ? key : "\(key)#\(count)"
         }
-        return items
     }
 
     static func baseKey(of item: FeedItem) -> String {

@@ -53,6 +53,7 @@ struct ByteBuffer: ~Copyable {
         bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 
+    @inline(__always)
     mutating func append(_ text: StaticString) {
         append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }

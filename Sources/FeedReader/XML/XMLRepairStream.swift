@@ -101,25 +101,30 @@ struct XMLRepairStream {
             if end > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
         }
 
-        // Where the next '&' is, found with memchr (SIMD in glibc) and kept until passed.
+        // Where the next '&', "<!" and "<?" are, found with memchr (SIMD in glibc) and kept until
+        // passed. "<!" is found by its '!' and "<?" by its '?', both rare in feeds, where '<'
+        // opens every tag: looking at each '<' cost a call per element.
         var nextAmpersand = -1
+        var nextBang = -1
+        var nextQuestion = -1
 
         while index < count {
             switch state {
             case .text:
-                // The hot loop: jump to the next '&', or to the next "<!" or "<?" before it. Most
-                // '<'s open or close an element and need nothing.
+                // The hot loop: jump to the next '&', "<!" or "<?"; nothing else needs a change.
                 if nextAmpersand < index { nextAmpersand = Self.find(UInt8(ascii: "&"), in: bytes, from: index) }
-                var lessThan = index
-                while true {
-                    lessThan = Self.find(UInt8(ascii: "<"), in: bytes, from: lessThan, before: nextAmpersand)
-                    guard lessThan < nextAmpersand, lessThan + 1 < count else { break }
-                    let following = bytes[lessThan + 1]
-                    if following == UInt8(ascii: "!") || following == UInt8(ascii: "?") { break }
-                    lessThan += 2
+                if nextBang < index { nextBang = Self.markup(opening: UInt8(ascii: "!"), in: bytes, from: index) }
+                if nextQuestion < index { nextQuestion = Self.markup(opening: UInt8(ascii: "?"), in: bytes, from: index) }
+                index = min(nextAmpersand, nextBang, nextQuestion)
+                guard index < count else {
+                    // A '<' at the very end may open "<!" or "<?" with the next chunk's first
+                    // byte: it waits for it.
+                    if !isFinal, bytes[count - 1] == UInt8(ascii: "<") {
+                        flush(upTo: count - 1, &output)
+                        return count - 1
+                    }
+                    break
                 }
-                index = min(lessThan, nextAmpersand)
-                guard index < count else { break }
                 if bytes[index] == UInt8(ascii: "<") {
                     guard let kind = markupStart(bytes, at: index, isFinal: isFinal) else {
                         flush(upTo: index, &output)
@@ -278,6 +283,33 @@ struct XMLRepairStream {
         }
     }
 
+    /// `&lt;`, `&gt;`, `&amp;`, `&quot;` or `&apos;` at `index` (its '&'): how many bytes it
+    /// takes and its character reference. These are most references in escaped HTML, so they
+    /// are told from the bytes before anything else is tried.
+    @inline(__always)
+    private static func commonReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString)? {
+        let available = bytes.count - index
+        guard available >= 4 else { return nil }
+        let first = bytes[index + 1], second = bytes[index + 2], third = bytes[index + 3]
+        if second == UInt8(ascii: "t"), third == UInt8(ascii: ";") {
+            if first == UInt8(ascii: "l") { return (4, lessThanReference) }
+            if first == UInt8(ascii: "g") { return (4, greaterThanReference) }
+            return nil
+        }
+        guard available >= 5 else { return nil }
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), bytes[index + 4] == UInt8(ascii: ";") {
+            return (5, ampersandReference)
+        }
+        guard available >= 6, bytes[index + 5] == UInt8(ascii: ";") else { return nil }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "t") {
+            return (6, quoteReference)
+        }
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "p"), third == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "s") {
+            return (6, apostropheReference)
+        }
+        return nil
+    }
+
     /// HTML Living Standard, "numeric character reference end state": the code points 0x80-0x9F
     /// that windows-1252 gives printable characters.
     private static let windows1252C1: [UInt32: UInt32] = [
@@ -305,6 +337,10 @@ struct XMLRepairStream {
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool, into output: inout ByteBuffer
     ) -> Int? {
         let count = bytes.count
+        if declaredEntities.isEmpty, let (length, reference) = Self.commonReference(bytes, at: index) {
+            output.append(reference)
+            return length
+        }
         var cursor = index + 1
         guard cursor < count else {
             if isFinal { escapeAmpersand(into: &output); return 1 }
@@ -323,7 +359,7 @@ struct XMLRepairStream {
             if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
             if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
                 let value = Self.number(UnsafeBufferPointer(rebasing: bytes[digitsStart..<cursor]), hex: isHex)
-                if let replacement = Self.windows1252C1[value] {
+                if value >= 0x80, value <= 0x9F, let replacement = Self.windows1252C1[value] {
                     // &#146; means ’ on the web (HTML's rule for C1 references); in XML it is a
                     // control character nobody meant.
                     output.append(string: "&#\(replacement);")
@@ -484,6 +520,19 @@ struct XMLRepairStream {
         guard start < end, let base = bytes.baseAddress else { return end }
         guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The index of the next '<' at or after `start` that `mark` ('!' or '?') follows, or
+    /// `bytes.count`.
+    @inline(__always)
+    private static func markup(opening mark: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var search = start + 1
+        while true {
+            let found = find(mark, in: bytes, from: search)
+            guard found < bytes.count else { return bytes.count }
+            if bytes[found - 1] == UInt8(ascii: "<") { return found - 1 }
+            search = found + 1
+        }
     }
 
     /// Where `needle` first starts in `bytes` from `start`, or nil: its first byte is found with

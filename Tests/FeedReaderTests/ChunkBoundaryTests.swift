@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+@testable import FeedReader
+
+/// The parser takes a document in pieces as it arrives, and a piece may end anywhere: inside a
+/// multi-byte character, a reference, `<!--`, `<![CDATA[`, `<?` or a DOCTYPE. Wherever the
+/// cuts fall, the feed must come out the same as from the whole document.
+@Suite("Documents pushed in pieces")
+struct ChunkBoundaryTests {
+    /// Every construct a cut can fall inside, in one RSS document: a DOCTYPE with an entity, a
+    /// comment and a processing instruction holding '&', CDATA, the five XML entities, numeric
+    /// and HTML references, a bare '&', UTF-8 of two, three and four bytes, a C1 control
+    /// (C2 92, meant as windows-1252's ’) and a byte that is not UTF-8 at all (E9, é).
+    static let document: [UInt8] = Array("""
+        <?xml version="1.0" encoding="utf-8"?>
+        <!DOCTYPE rss [ <!ENTITY who "Zoë &amp; co"> ]>
+        <rss version="2.0"><channel><title>Cuts &who; — “café” 🎉</title>
+        <!-- a comment with & and <b> and &amp; -->
+        <?php echo "a & b"; ?>
+        <item><title>Fish &amp; chips &lt;3 &quot;q&quot; &apos;a&apos; &#8217; &#x2019; &eacute; AT&T</title>
+        <description><![CDATA[<p>Raw & <b>bold</b> ]] not the end]]></description>
+        <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">&lt;p&gt;Escaped &amp;amp; done&lt;/p&gt;</content:encoded>
+        <link>https://example.com/a?x=1&amp;y=2</link>
+        </item></channel></rss>
+        """.utf8).replacingFirst(Array("café".utf8), with: [0x63, 0x61, 0x66, 0xE9])
+        .replacingFirst(Array("&#8217;".utf8), with: [0xC2, 0x92])
+
+    static func parse(_ bytes: [UInt8], cuttingAt cuts: [Int]) throws -> Feed {
+        let parser = FeedParser()
+        var start = 0
+        try bytes.withUnsafeBytes { raw in
+            for cut in cuts + [bytes.count] where cut > start {
+                try parser.push(UnsafeRawBufferPointer(rebasing: raw[start..<cut]))
+                start = cut
+            }
+        }
+        return try parser.finish()
+    }
+
+    @Test func theWholeDocumentReadsAsWritten() throws {
+        let feed = try Self.parse(Self.document, cuttingAt: [])
+        #expect(feed.title == "Cuts Zoë & co — “café” 🎉")
+        let item = try #require(feed.items.first)
+        #expect(item.title == "Fish & chips <3 \"q\" 'a' ’ ’ é AT&T")
+        #expect(item.summary == "Raw & bold ]] not the end")
+        #expect(item.contentHTML == "<p>Escaped &amp; done</p>")
+        #expect(item.link == "https://example.com/a?x=1&y=2")
+    }
+
+    @Test func oneCutAnywhereChangesNothing() throws {
+        let whole = try Self.parse(Self.document, cuttingAt: [])
+        for cut in 1..<Self.document.count {
+            let cutOnce = try Self.parse(Self.document, cuttingAt: [cut])
+            #expect(cutOnce == whole, "cut at byte \(cut)")
+            if cutOnce != whole { return }
+        }
+    }
+
+    @Test func oneByteAtATimeChangesNothing() throws {
+        let whole = try Self.parse(Self.document, cuttingAt: [])
+        #expect(try Self.parse(Self.document, cuttingAt: Array(1..<Self.document.count)) == whole)
+    }
+}
+
+private extension Array where Element == UInt8 {
+    func replacingFirst(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+        guard let start = indices.first(where: { self[$0...].starts(with: target) }) else { return self }
+        return Array(self[..<start]) + replacement + Array(self[(start + target.count)...])
+    }
+}
