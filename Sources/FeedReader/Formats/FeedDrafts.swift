@@ -39,7 +39,7 @@ struct ItemDraft {
         item.id = id.value
         item.title = title.value
         item.link = link.value
-        item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML.map { String(decoding: $0, as: UTF8.self) } : nil)
+        item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML.map { $0.withUnsafeBufferPointer(String.init(validUTF8:)) } : nil)
         // The contract: with no summary, the plain text of the content.
         item.summary = summary.value ?? content.value.map(PlainText.fromHTML)
         item.published = published.value

@@ -388,7 +388,7 @@ extension FeedXMLBuilder {
     func finish(_ capture: FieldCapture, raw: UnsafeBufferPointer<UInt8>) {
         let construct = capture.construct
         let forItem = capture.isForItem
-        func string() -> String { String(decoding: raw, as: UTF8.self) }
+        func string() -> String { String(validUTF8: raw) }
         switch capture.field {
         case .title(let rank):
             let value = construct.plainText(raw)

@@ -93,10 +93,10 @@ struct TextConstruct: Sendable {
     func html(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
         guard !isBase64 else { return html(String(decoding: raw, as: UTF8.self)) }
         switch markup {
-        case .literal: return HTMLEscaping.escape(String(decoding: raw, as: UTF8.self))
-        case .html, .xhtml: return String(decoding: raw, as: UTF8.self)
+        case .literal: return HTMLEscaping.escape(String(validUTF8: raw))
+        case .html, .xhtml: return String(validUTF8: raw)
         case .htmlIfItLooksLikeIt:
-            let text = String(decoding: raw, as: UTF8.self)
+            let text = String(validUTF8: raw)
             return PlainText.looksLikeHTML(raw) ? text : HTMLEscaping.escape(text)
         case .binary: return nil
         }

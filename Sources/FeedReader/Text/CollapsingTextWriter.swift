@@ -95,7 +95,7 @@ struct CollapsingTextWriter: TextOutput {
     /// What was written, as a string (never with whitespace at either end).
     var string: String {
         let length = afterSpace && count > 0 ? count - 1 : count
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<length]), as: UTF8.self)
+        return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<length]))
     }
 
     /// Space (32) and 9–13, read off a bit mask so that no branch is taken.

@@ -18,7 +18,7 @@ enum PlainText {
 
     /// `fromHTML(_:)` of UTF-8 bytes (the text of an element, before any String is made of it).
     static func fromHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        changedFromHTML(bytes) ?? String(decoding: bytes, as: UTF8.self)
+        changedFromHTML(bytes) ?? String(validUTF8: bytes)
     }
 
     /// Literal text, whitespace collapsed and trimmed and nothing else: `<blink>` stays `<blink>`.
@@ -29,7 +29,7 @@ enum PlainText {
 
     /// `fromLiteral(_:)` of UTF-8 bytes.
     static func fromLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        changedFromLiteral(bytes) ?? String(decoding: bytes, as: UTF8.self)
+        changedFromLiteral(bytes) ?? String(validUTF8: bytes)
     }
 
     /// The plain text of HTML, or nil when that is the text itself (plain, and collapsed).

@@ -237,7 +237,7 @@ struct SAXElement {
     private func value(at base: Int) -> String {
         guard let attributes, let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
         let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        let text = String(decoding: bytes, as: UTF8.self)
+        let text = String(validUTF8: bytes)
         // Without entity substitution libxml2 hands '&' over as "&#38;" (so that it round-trips);
         // the value we want is the character.
         guard bytes.contains(UInt8(ascii: "&")) else { return text }

@@ -1,0 +1,23 @@
+extension String {
+    /// A String of bytes the parser already knows are valid UTF-8, copied without checking them
+    /// again.
+    ///
+    /// Why: checking is the parser's single largest cost of its own (about a tenth of parse
+    /// time, most of it in entry content), and every byte that reaches here has been checked
+    /// already: `XMLTranscoder` hands libxml2 nothing but valid UTF-8 (broken bytes are
+    /// repaired there), libxml2 hands back slices of that and the characters of references it
+    /// has checked (XML 1.0 section 2.2's `Char`, which has no surrogates), and what share writes
+    /// between them is ASCII or comes from a String. Text made from those bytes (plain text,
+    /// escaped or rewritten HTML) only drops or replaces ASCII, or adds whole characters.
+    ///
+    /// Debug builds (the tests, the fuzzers) check every such string anyway, so a hole in that
+    /// chain is a test failure, not a quiet bad string.
+    init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "not valid UTF-8: \(Array(bytes))")
+        if #available(macOS 26.0, *) {
+            self = String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+        } else {
+            self = String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}
