@@ -33,12 +33,12 @@ enum UTF8Writer {
     @inline(__always)
     static func append(upTo capacity: Int, to output: inout [UInt8],
                        _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: capacity))
-        let written = output.withUnsafeMutableBufferPointer { buffer in
-            body(buffer.baseAddress! + start)
+        // Written into scratch memory and appended in one copy: making room in the array first
+        // meant zeroing three times the chunk for a single-byte encoding.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let written = body(buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
-        output.removeLast(capacity - written)
     }
 
     /// Appends `count` bytes from `start` in one copy.

@@ -34,7 +34,7 @@ struct ItemDraft {
     var descriptionHTML: [UInt8]?
     var hasSummaryElement = false
 
-    func item() -> FeedItem {
+    consuming func item() -> FeedItem {
         var item = FeedItem()
         item.id = id.value
         item.title = title.value

@@ -165,15 +165,14 @@ final class FeedXMLBuilder: SAXContentHandler {
                 text.append(UInt8(ascii: ">"))
             }
         case .finishField:
-            if let capture {
-                self.capture = nil
-                var finished = capture
+            if var finished = capture.take() {
                 if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
                     finished.construct = .html
                 }
                 // `finish` reads the captured bytes in place; nothing writes to `text` meanwhile.
-                finish(finished, raw: text.bytes(from: capture.start))
-                text.removeAll(after: capture.start)
+                let start = finished.start
+                finish(finished, raw: text.bytes(from: start))
+                text.removeAll(after: start)
             }
         case .finishPerson:
             let person = Person(
@@ -184,8 +183,8 @@ final class FeedXMLBuilder: SAXContentHandler {
             if personIsItems { item?.authors.add(person) } else { draft.authors.add(person) }
             self.person = (nil, nil, nil)
         case .finishItem:
-            if let item { items.append(item.item()) }
-            item = nil
+            // Taken, not copied: copying a draft retains every string in it.
+            if let finished = item.take() { items.append(finished.item()) }
         }
     }
 

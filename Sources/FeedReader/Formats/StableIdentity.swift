@@ -14,7 +14,8 @@ enum StableIdentity {
         var used: [String: Int] = [:]
         used.reserveCapacity(items.count)
         for index in items.indices {
-            let key = baseKey(of: items[index])
+            // Read in place: a copy of the item would retain a dozen strings.
+            let key = items.withUnsafeBufferPointer { baseKey(of: $0[index]) }
             let count = (used[key] ?? 0) + 1
             used[key] = count
             items[index].stableID = count == 1 ? key : "\(key)#\(count)"

@@ -15,7 +15,10 @@ extension String {
     init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
         assert(String(validating: bytes, as: UTF8.self) != nil, "not valid UTF-8: \(Array(bytes))")
         if #available(macOS 26.0, *) {
-            self = String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+            // Saying whether it is ASCII keeps the String's fast paths: an ASCII string is known
+            // to be in normal form, so hashing and comparing it need no Unicode work.
+            let isASCII = bytes.baseAddress.map { UTF8Repair.endOfASCII(UnsafeRawPointer($0), from: 0, end: bytes.count) == bytes.count } ?? true
+            self = String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
         } else {
             self = String(decoding: bytes, as: UTF8.self)
         }
