@@ -8,31 +8,44 @@ enum PersonText {
         let text = PlainText.fromLiteral(raw)
         guard !text.isEmpty else { return nil }
         // Most are plain names (dc:creator): without an '@' there is no address to split off.
-        guard text.utf8.contains(UInt8(ascii: "@")) else { return Person(name: text, email: nil, uri: nil) }
+        let utf8 = text.utf8
+        guard utf8.contains(UInt8(ascii: "@")) else { return Person(name: text, email: nil, uri: nil) }
+        // The delimiters are ASCII, so the text is split by its UTF-8 (walking Characters cost
+        // microseconds per author).
+        let last = utf8.index(before: utf8.endIndex)
         // "jo@example.com (Jo Doe)"
-        if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+        if utf8[last] == UInt8(ascii: ")"), let open = utf8.lastIndex(of: UInt8(ascii: "(")) {
             let email = text[..<open].trimmingWhitespace
-            let name = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace
+            let name = text[utf8.index(after: open)..<last].trimmingWhitespace
             if isEmail(email) { return Person(name: name.isEmpty ? nil : name, email: email, uri: nil) }
             if isEmail(name) { return Person(name: email.isEmpty ? nil : email, email: name, uri: nil) }
         }
         // "Jo Doe <jo@example.com>"
-        if text.hasSuffix(">"), let open = text.lastIndex(of: "<") {
+        if utf8[last] == UInt8(ascii: ">"), let open = utf8.lastIndex(of: UInt8(ascii: "<")) {
             let name = text[..<open].trimmingWhitespace
-            var email = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace
-            if email.lowercased().hasPrefix("mailto:") { email = String(email.dropFirst(7)) }
+            let email = withoutMailto(text[utf8.index(after: open)..<last].trimmingWhitespace)
             if isEmail(email) { return Person(name: name.isEmpty ? nil : name, email: email, uri: nil) }
         }
-        var bare = text
-        if bare.lowercased().hasPrefix("mailto:") { bare = String(bare.dropFirst(7)) }
+        let bare = withoutMailto(text)
         if isEmail(bare) { return Person(name: nil, email: bare, uri: nil) }
         return Person(name: text, email: nil, uri: nil)
     }
 
+    /// `text` without a leading `mailto:` (any case).
+    private static func withoutMailto(_ text: String) -> String {
+        let scheme = "mailto:".utf8
+        guard text.utf8.count >= scheme.count,
+              zip(text.utf8.prefix(scheme.count), scheme).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) else { return text }
+        return String(text.utf8.dropFirst(scheme.count)) ?? text
+    }
+
     /// Something@something with no spaces: good enough to tell an address from a name.
     static func isEmail(_ text: String) -> Bool {
-        guard let at = text.firstIndex(of: "@"), at != text.startIndex, text.index(after: at) != text.endIndex else { return false }
-        return !text.contains(where: { $0 == " " || $0 == "<" || $0 == ">" || $0 == "(" || $0 == ")" })
+        let utf8 = text.utf8
+        guard let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex, utf8.index(after: at) != utf8.endIndex else { return false }
+        return !utf8.contains(where: {
+            $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")")
+        })
     }
 }
 
