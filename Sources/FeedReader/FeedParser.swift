@@ -85,7 +85,7 @@ public final class FeedParser {
         case .undecided:
             throw fail(pending.isEmpty ? .empty : .notAFeed("no XML or JSON found"))
         case .json:
-            var feed = try JSONFeedReader.read(pending, documentURL: builder.documentURL)
+            var feed = try JSONFeedReader.read(pending, documentURL: builder.documentURL, limits: options.limits)
             feed.encoding = transcoder.encodingName
             feed.warnings = transcoder.warnings + feed.warnings
             return feed

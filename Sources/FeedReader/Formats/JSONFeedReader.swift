@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads JSON Feed 1.0 and 1.1 (https://www.jsonfeed.org/version/1.1/).
 ///
 /// The rules: `version` names the format (a document with `items` but an unknown version is read
@@ -9,21 +7,24 @@ import Foundation
 /// `icon` (else `favicon`) the image. URLs are resolved against the document's URL. An `id`
 /// given as a number (a common 1.0 mistake) is read as its digits.
 enum JSONFeedReader {
-    static func read(_ bytes: [UInt8], documentURL: String?) throws(FeedParserError) -> Feed {
-        let object: Any
+    static func read(_ bytes: [UInt8], documentURL: String?, limits: ParserLimits) throws(FeedParserError) -> Feed {
+        let root: JSONValue
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            root = try bytes.withUnsafeBufferPointer { (bytes) throws(JSONSyntaxError) in
+                try JSONReader.read(bytes, maxDepth: limits.maxDepth)
+            }
         } catch {
-            throw .malformed("invalid JSON (\(Self.reason(error)))")
+            if error.isTooDeep { throw .tooDeep(limit: limits.maxDepth, line: error.line) }
+            throw .malformed("invalid JSON (\(error))")
         }
-        guard let top = object as? [String: Any] else { throw .notAFeed("the JSON is not an object") }
+        guard let top = root.objectValue else { throw .notAFeed("the JSON is not an object") }
         var feed = Feed()
-        let version = (top["version"] as? String)?.lowercased() ?? ""
+        let version = top["version"]?.stringValue?.lowercased() ?? ""
         if version.hasSuffix("jsonfeed.org/version/1") {
             feed.format = .jsonFeed10
         } else if version.hasSuffix("jsonfeed.org/version/1.1") {
             feed.format = .jsonFeed11
-        } else if top["items"] is [Any] {
+        } else if top["items"]?.arrayValue != nil {
             feed.format = .jsonFeed11
             feed.warnings.append(version.isEmpty ? "no JSON Feed version given; read as 1.1" : "unknown JSON Feed version \(version); read as 1.1")
         } else {
@@ -34,11 +35,11 @@ enum JSONFeedReader {
         feed.subtitle = text(top["description"])
         feed.link = url(top["home_page_url"], base)
         feed.feedURL = url(top["feed_url"], base)
-        feed.language = (top["language"] as? String)?.trimmingWhitespace
+        feed.language = top["language"]?.stringValue?.trimmingWhitespace
         feed.image = url(top["icon"], base) ?? url(top["favicon"], base)
         feed.authors = people(top, base)
         var items: [FeedItem] = []
-        for case let entry as [String: Any] in top["items"] as? [Any] ?? [] {
+        for case .object(let entry) in top["items"]?.arrayValue ?? [] {
             items.append(item(entry, base))
         }
         StableIdentity.assign(to: &items)
@@ -46,57 +47,57 @@ enum JSONFeedReader {
         return feed
     }
 
-    private static func item(_ entry: [String: Any], _ base: String?) -> FeedItem {
+    private static func item(_ entry: JSONObject, _ base: String?) -> FeedItem {
         var item = FeedItem()
-        if let id = entry["id"] as? String {
-            item.id = id
-        } else if let number = entry["id"] as? NSNumber {
-            item.id = number.stringValue
-        }
+        item.id = entry["id"]?.stringValue ?? entry["id"]?.numberText
         item.title = text(entry["title"])
         item.link = url(entry["url"], base)
-        if let html = entry["content_html"] as? String {
+        let contentHTML = entry["content_html"]?.stringValue
+        if let html = contentHTML {
             item.contentHTML = base.map { HTMLURLRewriter.resolvingRelativeURLs(in: html, against: $0) } ?? html
-        } else if let contentText = entry["content_text"] as? String {
+        } else if let contentText = entry["content_text"]?.stringValue {
             item.contentHTML = HTMLEscaping.escape(contentText)
         }
         item.summary = text(entry["summary"])
-            ?? (entry["content_html"] as? String).map(PlainText.fromHTML)
+            ?? contentHTML.map(PlainText.fromHTML)
             ?? text(entry["content_text"])
-        item.published = (entry["date_published"] as? String).flatMap(FeedDateParser.parse)
-        item.updated = (entry["date_modified"] as? String).flatMap(FeedDateParser.parse)
+        item.published = entry["date_published"]?.stringValue.flatMap(FeedDateParser.parse)
+        item.updated = entry["date_modified"]?.stringValue.flatMap(FeedDateParser.parse)
         item.authors = people(entry, base)
         var terms = TermList()
-        for case let tag as String in entry["tags"] as? [Any] ?? [] { terms.add(tag) }
+        for case .string(let tag) in entry["tags"]?.arrayValue ?? [] { terms.add(tag) }
         item.categories = terms.terms
-        for case let attachment as [String: Any] in entry["attachments"] as? [Any] ?? [] {
+        for case .object(let attachment) in entry["attachments"]?.arrayValue ?? [] {
             guard let link = url(attachment["url"], base), !link.isEmpty else { continue }
-            let size = (attachment["size_in_bytes"] as? NSNumber).map { $0.intValue }
-            item.enclosures.append(Enclosure(url: link, type: attachment["mime_type"] as? String, length: size.flatMap { $0 >= 0 ? $0 : nil }))
+            let size = attachment["size_in_bytes"]?.numberText.flatMap(byteCount)
+            item.enclosures.append(Enclosure(url: link, type: attachment["mime_type"]?.stringValue, length: size))
         }
         return item
     }
 
-    private static func people(_ object: [String: Any], _ base: String?) -> [Person] {
+    private static func people(_ object: JSONObject, _ base: String?) -> [Person] {
         var list = PeopleList()
-        var entries = object["authors"] as? [Any] ?? []
+        var entries = object["authors"]?.arrayValue ?? []
         if let author = object["author"] { entries.append(author) }
-        for case let author as [String: Any] in entries {
+        for case .object(let author) in entries {
             list.add(Person(name: text(author["name"]), email: nil, uri: url(author["url"], base)))
         }
         return list.people
     }
 
-    private static func text(_ value: Any?) -> String? {
-        (value as? String).map(PlainText.fromLiteral)
+    /// A size written as a number: its whole part when it is not negative ("1234", "1234.0",
+    /// "1.2e3").
+    private static func byteCount(_ number: String) -> Int? {
+        if let whole = Int(number) { return whole >= 0 ? whole : nil }
+        guard let value = Double(number), value >= 0, value < 9e18 else { return nil }
+        return Int(value)
     }
 
-    private static func url(_ value: Any?, _ base: String?) -> String? {
-        (value as? String).flatMap { URLResolver.resolve($0, against: base) }
+    private static func text(_ value: JSONValue?) -> String? {
+        value?.stringValue.map(PlainText.fromLiteral)
     }
 
-    private static func reason(_ error: Error) -> String {
-        let nsError = error as NSError
-        return (nsError.userInfo[NSDebugDescriptionErrorKey] as? String) ?? nsError.localizedDescription
+    private static func url(_ value: JSONValue?, _ base: String?) -> String? {
+        value?.stringValue.flatMap { URLResolver.resolve($0, against: base) }
     }
 }
