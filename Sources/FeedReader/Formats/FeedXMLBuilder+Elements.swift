@@ -36,7 +36,7 @@ extension FeedXMLBuilder {
 
     // MARK: - Opening elements
 
-    func start(_ element: SAXElement, name: String, namespace: XMLNamespace, parent: Scope, frame: inout Frame) {
+    func start(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, parent: Scope, frame: inout Frame) {
         frame.scope = .ignored
         switch parent {
         case .document: startRoot(element, name: name, namespace: namespace, frame: &frame)
@@ -44,16 +44,16 @@ extension FeedXMLBuilder {
         case .feed: startInFeed(element, name: name, namespace: namespace, frame: &frame)
         case .item: startInItem(element, name: name, namespace: namespace, frame: &frame)
         case .image:
-            if isRSSCore(namespace), name == "url" { beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false) }
+            if isRSSCore(namespace), name == .url { beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false) }
         case .source:
-            if isAtomCore(namespace), name == "title" {
+            if isAtomCore(namespace), name == .title {
                 beginField(.sourceTitle, atomConstruct(element), frame: &frame, forItem: true)
             }
         case .person:
             switch name {
-            case "name": beginField(.personName, .literal, frame: &frame, forItem: personIsItems)
-            case "email": beginField(.personEmail, .literal, frame: &frame, forItem: personIsItems)
-            case "uri", "url", "homepage": beginField(.personURI, .literal, frame: &frame, forItem: personIsItems)
+            case .name: beginField(.personName, .literal, frame: &frame, forItem: personIsItems)
+            case .email: beginField(.personEmail, .literal, frame: &frame, forItem: personIsItems)
+            case .uri, .url, .homepage: beginField(.personURI, .literal, frame: &frame, forItem: personIsItems)
             default: break
             }
         case .ignored: break
@@ -61,26 +61,26 @@ extension FeedXMLBuilder {
     }
 
     /// The root element says what the document is.
-    private func startRoot(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+    private func startRoot(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, frame: inout Frame) {
         rootName = element.qualifiedName
         rootNamespace = namespace
         switch (name, namespace) {
-        case ("rss", _):
+        case (.rss, _):
             format = Self.rssFormat(version: element.attribute("version"))
             frame.scope = .rssRoot
-        case ("RDF", .rdf):
+        case (.rdf, .rdf):
             format = .rss10
             frame.scope = .rssRoot
-        case ("feed", .atom10):
+        case (.feed, .atom10):
             format = .atom10
             frame.scope = .feed
-        case ("feed", .atom03):
+        case (.feed, .atom03):
             format = .atom03
             frame.scope = .feed
-        case ("feed", _):
+        case (.feed, _):
             format = element.attribute("version")?.trimmingWhitespace == "0.3" ? .atom03 : .atom
             frame.scope = .feed
-        case ("channel", .none):
+        case (.channel, .none):
             format = .rss
             frame.scope = .feed
         default:
@@ -104,124 +104,124 @@ extension FeedXMLBuilder {
         }
     }
 
-    private func startInRSSRoot(name: String, namespace: XMLNamespace, frame: inout Frame) {
+    private func startInRSSRoot(name: ElementName, namespace: XMLNamespace, frame: inout Frame) {
         guard isRSSCore(namespace) else { return }
         if namespace == .rss090, rootNamespace == .rdf { format = .rss090 }
         switch name {
-        case "channel":
+        case .channel:
             frame.scope = .feed
             draft.language.offer(language(frame), rank: 1)
-        case "item": startItem(frame: &frame)
-        case "image": frame.scope = .image
+        case .item: startItem(frame: &frame)
+        case .image: frame.scope = .image
         default: break
         }
     }
 
-    private func startInFeed(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+    private func startInFeed(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, frame: inout Frame) {
         switch namespace {
         case .none, .rss10, .rss090, .atom10, .atom03, .other:
             if format.isAtom, isAtomCore(namespace) {
                 startAtomFeedElement(element, name: name, frame: &frame)
             } else if !format.isAtom, isRSSCore(namespace) {
                 startRSSChannelElement(element, name: name, frame: &frame)
-            } else if name == "link", namespace == .atom10 || namespace == .atom03 {
+            } else if name == .link, namespace == .atom10 || namespace == .atom03 {
                 // atom:link inside RSS: rel="self" says where the feed lives.
                 atomLink(element, base: base(frame), forItem: false, rank: 1)
             }
         case .dublinCore:
             switch name {
-            case "title": beginField(.title(rank: 1), .rssText, frame: &frame, forItem: false)
-            case "description": beginField(.description(rank: 1), .html, frame: &frame, forItem: false)
-            case "language": beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
-            case "date": beginField(.updated(rank: 1), .literal, frame: &frame, forItem: false)
-            case "creator", "author": beginField(.author, .literal, frame: &frame, forItem: false)
-            case "subject": beginField(.category, .literal, frame: &frame, forItem: false)
+            case .title: beginField(.title(rank: 1), .rssText, frame: &frame, forItem: false)
+            case .description: beginField(.description(rank: 1), .html, frame: &frame, forItem: false)
+            case .language: beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
+            case .date: beginField(.updated(rank: 1), .literal, frame: &frame, forItem: false)
+            case .creator, .author: beginField(.author, .literal, frame: &frame, forItem: false)
+            case .subject: beginField(.category, .literal, frame: &frame, forItem: false)
             default: break
             }
         case .dublinCoreTerms:
-            if name == "modified" { beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false) }
+            if name == .modified { beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false) }
         case .itunes:
             startITunes(element, name: name, frame: &frame, forItem: false)
         case .media:
-            if name == "category" { beginField(.category, .literal, frame: &frame, forItem: false) }
+            if name == .category { beginField(.category, .literal, frame: &frame, forItem: false) }
         default: break
         }
     }
 
-    private func startRSSChannelElement(_ element: SAXElement, name: String, frame: inout Frame) {
+    private func startRSSChannelElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case "title": beginField(.title(rank: 2), .rssText, frame: &frame, forItem: false)
-        case "link": beginField(.link(rank: 3), .literal, frame: &frame, forItem: false)
-        case "description": beginField(.description(rank: 2), .html, frame: &frame, forItem: false)
-        case "language": beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
-        case "lastBuildDate": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
-        case "pubDate": beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false)
-        case "generator": beginField(.generator, .literal, frame: &frame, forItem: false)
-        case "managingEditor", "author": beginField(.author, .literal, frame: &frame, forItem: false)
-        case "category": beginField(.category, .literal, frame: &frame, forItem: false)
-        case "image": frame.scope = .image
-        case "item": startItem(frame: &frame)
+        case .title: beginField(.title(rank: 2), .rssText, frame: &frame, forItem: false)
+        case .link: beginField(.link(rank: 3), .literal, frame: &frame, forItem: false)
+        case .description: beginField(.description(rank: 2), .html, frame: &frame, forItem: false)
+        case .language: beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
+        case .lastBuildDate: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
+        case .pubDate: beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false)
+        case .generator: beginField(.generator, .literal, frame: &frame, forItem: false)
+        case .managingEditor, .author: beginField(.author, .literal, frame: &frame, forItem: false)
+        case .category: beginField(.category, .literal, frame: &frame, forItem: false)
+        case .image: frame.scope = .image
+        case .item: startItem(frame: &frame)
         default: break
         }
     }
 
-    private func startAtomFeedElement(_ element: SAXElement, name: String, frame: inout Frame) {
+    private func startAtomFeedElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case "title": beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
-        case "subtitle", "tagline": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
-        case "link": atomLink(element, base: base(frame), forItem: false, rank: 2)
-        case "updated", "modified": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
-        case "generator": beginField(.generator, .literal, frame: &frame, forItem: false)
-        case "logo": beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
-        case "icon": beginField(.imageURL(rank: 2), .literal, frame: &frame, forItem: false)
-        case "author": startPerson(forItem: false, frame: &frame)
-        case "category": draft.categories.add(element.attribute("term") ?? element.attribute("label"))
-        case "entry": startItem(frame: &frame)
+        case .title: beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case .subtitle, .tagline: beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case .link: atomLink(element, base: base(frame), forItem: false, rank: 2)
+        case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
+        case .generator: beginField(.generator, .literal, frame: &frame, forItem: false)
+        case .logo: beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
+        case .icon: beginField(.imageURL(rank: 2), .literal, frame: &frame, forItem: false)
+        case .author: startPerson(forItem: false, frame: &frame)
+        case .category: draft.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case .entry: startItem(frame: &frame)
         default: break
         }
     }
 
-    private func startInItem(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
+    private func startInItem(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, frame: inout Frame) {
         switch namespace {
         case .none, .rss10, .rss090, .atom10, .atom03, .other:
             if format.isAtom, isAtomCore(namespace) {
                 startAtomEntryElement(element, name: name, frame: &frame)
             } else if !format.isAtom, isRSSCore(namespace) {
                 startRSSItemElement(element, name: name, frame: &frame)
-            } else if name == "link", namespace == .atom10 || namespace == .atom03 {
+            } else if name == .link, namespace == .atom10 || namespace == .atom03 {
                 atomLink(element, base: base(frame), forItem: true, rank: 2)
             }
         case .content:
-            if name == "encoded" { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
+            if name == .encoded { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
         case .dublinCore:
             switch name {
-            case "title": beginField(.title(rank: 1), .rssText, frame: &frame, forItem: true)
-            case "description": beginField(.description(rank: 1), .html, frame: &frame, forItem: true)
-            case "date": beginField(.published(rank: 1), .literal, frame: &frame, forItem: true)
-            case "creator", "author": beginField(.author, .literal, frame: &frame, forItem: true)
-            case "subject": beginField(.category, .literal, frame: &frame, forItem: true)
+            case .title: beginField(.title(rank: 1), .rssText, frame: &frame, forItem: true)
+            case .description: beginField(.description(rank: 1), .html, frame: &frame, forItem: true)
+            case .date: beginField(.published(rank: 1), .literal, frame: &frame, forItem: true)
+            case .creator, .author: beginField(.author, .literal, frame: &frame, forItem: true)
+            case .subject: beginField(.category, .literal, frame: &frame, forItem: true)
             default: break
             }
         case .dublinCoreTerms:
             switch name {
-            case "issued": beginField(.published(rank: 2), .literal, frame: &frame, forItem: true)
-            case "modified": beginField(.updated(rank: 2), .literal, frame: &frame, forItem: true)
+            case .issued: beginField(.published(rank: 2), .literal, frame: &frame, forItem: true)
+            case .modified: beginField(.updated(rank: 2), .literal, frame: &frame, forItem: true)
             default: break
             }
         case .itunes:
             startITunes(element, name: name, frame: &frame, forItem: true)
         case .media:
             switch name {
-            case "title": beginField(.title(rank: 0), .rssText, frame: &frame, forItem: true)
-            case "description":
+            case .title: beginField(.title(rank: 0), .rssText, frame: &frame, forItem: true)
+            case .description:
                 let construct: TextConstruct = element.attribute("type")?.lowercased() == "html" ? .html : .rssText
                 beginField(.description(rank: 0), construct, frame: &frame, forItem: true)
-            case "category": beginField(.category, .literal, frame: &frame, forItem: true)
-            case "group": frame.scope = .item  // media:group holds media:title and friends
+            case .category: beginField(.category, .literal, frame: &frame, forItem: true)
+            case .group: frame.scope = .item  // media:group holds media:title and friends
             default: break
             }
         case .xhtml:
-            if name == "body" {
+            if name == .body {
                 beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
                 capture?.awaitsXHTMLWrapper = false
             }
@@ -229,73 +229,73 @@ extension FeedXMLBuilder {
         }
     }
 
-    private func startRSSItemElement(_ element: SAXElement, name: String, frame: inout Frame) {
+    private func startRSSItemElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case "title": beginField(.title(rank: 2), .rssText, frame: &frame, forItem: true)
-        case "link": beginField(.link(rank: 3), .literal, frame: &frame, forItem: true)
-        case "description": beginField(.rssItemDescription, .html, frame: &frame, forItem: true)
+        case .title: beginField(.title(rank: 2), .rssText, frame: &frame, forItem: true)
+        case .link: beginField(.link(rank: 3), .literal, frame: &frame, forItem: true)
+        case .description: beginField(.rssItemDescription, .html, frame: &frame, forItem: true)
         // Not RSS, but seen in the wild and read by feedparser: <summary>, <tags>, <body>.
-        case "summary":
+        case .summary:
             item?.hasSummaryElement = true
             beginField(.description(rank: 3), .html, frame: &frame, forItem: true)
-        case "tags": beginField(.keywords, .literal, frame: &frame, forItem: true)
-        case "body":
+        case .tags: beginField(.keywords, .literal, frame: &frame, forItem: true)
+        case .body:
             beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
             capture?.awaitsXHTMLWrapper = false
-        case "guid":
+        case .guid:
             let isPermaLink = element.attribute("isPermaLink")?.trimmingWhitespace.lowercased() != "false"
             beginField(.guid(isPermaLink: isPermaLink), .literal, frame: &frame, forItem: true)
-        case "pubDate": beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
-        case "author": beginField(.author, .literal, frame: &frame, forItem: true)
-        case "category": beginField(.category, .literal, frame: &frame, forItem: true)
-        case "comments": beginField(.comments, .literal, frame: &frame, forItem: true)
-        case "source": beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
-        case "enclosure":
+        case .pubDate: beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
+        case .author: beginField(.author, .literal, frame: &frame, forItem: true)
+        case .category: beginField(.category, .literal, frame: &frame, forItem: true)
+        case .comments: beginField(.comments, .literal, frame: &frame, forItem: true)
+        case .source: beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
+        case .enclosure:
             enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
         default: break
         }
     }
 
-    private func startAtomEntryElement(_ element: SAXElement, name: String, frame: inout Frame) {
+    private func startAtomEntryElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case "title": beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
-        case "link":
+        case .title: beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case .link:
             if element.attribute("href") == nil, isAlternateHTML(element) {
                 beginField(.link(rank: 2), .literal, frame: &frame, forItem: true)
             } else {
                 atomLink(element, base: base(frame), forItem: true, rank: 2)
             }
-        case "id": beginField(.id, .literal, frame: &frame, forItem: true)
-        case "summary": beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
-        case "content":
+        case .id: beginField(.id, .literal, frame: &frame, forItem: true)
+        case .summary: beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case .content:
             // RFC 4287 4.1.3.2: content with `src` is out of line; there is no body to read.
             guard element.attribute("src") == nil else { return }
             beginField(.content(rank: 2), atomConstruct(element, isContent: true), frame: &frame, forItem: true)
-        case "published", "issued": beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
-        case "updated", "modified": beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
-        case "author": startPerson(forItem: true, frame: &frame)
-        case "category": item?.categories.add(element.attribute("term") ?? element.attribute("label"))
-        case "source": frame.scope = .source
+        case .published, .issued: beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
+        case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
+        case .author: startPerson(forItem: true, frame: &frame)
+        case .category: item?.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case .source: frame.scope = .source
         default: break
         }
     }
 
     /// iTunes podcast elements, at feed or item level.
-    private func startITunes(_ element: SAXElement, name: String, frame: inout Frame, forItem: Bool) {
+    private func startITunes(_ element: SAXElement, name: ElementName, frame: inout Frame, forItem: Bool) {
         switch name {
-        case "author": beginField(.author, .literal, frame: &frame, forItem: forItem)
-        case "subtitle" where !forItem: beginField(.description(rank: 1), .literal, frame: &frame, forItem: false)
-        case "summary": beginField(.description(rank: forItem ? 1 : 0), .rssText, frame: &frame, forItem: forItem)
-        case "keywords": beginField(.keywords, .literal, frame: &frame, forItem: forItem)
-        case "category":
+        case .author: beginField(.author, .literal, frame: &frame, forItem: forItem)
+        case .subtitle where !forItem: beginField(.description(rank: 1), .literal, frame: &frame, forItem: false)
+        case .summary: beginField(.description(rank: forItem ? 1 : 0), .rssText, frame: &frame, forItem: forItem)
+        case .keywords: beginField(.keywords, .literal, frame: &frame, forItem: forItem)
+        case .category:
             // Nested itunes:category elements each name a term in their `text` attribute.
             let term = element.attribute("text")
             if forItem { item?.categories.add(term) } else { draft.categories.add(term) }
             frame.scope = forItem ? .item : .feed
-        case "link" where !forItem:
+        case .link where !forItem:
             guard element.attribute("rel")?.lowercased() == "image" else { return }
             fallthrough
-        case "image" where !forItem:
+        case .image where !forItem:
             if let href = element.attribute("href"), let url = URLResolver.resolve(href, against: base(frame)) {
                 draft.image.offer(url, rank: 1)
             }

@@ -103,7 +103,7 @@ final class FeedXMLBuilder: SAXContentHandler {
     /// Element names and namespaces, cached by the address libxml2 interns them at (its
     /// dictionary gives one address per name for the whole parse).
     @exclusivity(unchecked)
-    private var names = PointerCache<String>()
+    private var names = PointerCache<InternedName>()
     @exclusivity(unchecked)
     private var namespaces = PointerCache<XMLNamespace>()
 
@@ -147,9 +147,9 @@ final class FeedXMLBuilder: SAXContentHandler {
             }
         }
         if isCapturing {
-            startMarkup(element, name: name, namespace: namespace, frame: &frame)
+            startMarkup(element, name: name.text, namespace: namespace, frame: &frame)
         } else {
-            start(element, name: name, namespace: namespace, parent: parent.scope, frame: &frame)
+            start(element, name: name.known, namespace: namespace, parent: parent.scope, frame: &frame)
         }
         stack.append(frame)
     }
@@ -264,8 +264,11 @@ final class FeedXMLBuilder: SAXContentHandler {
 
     // MARK: - Interning
 
-    private func internedName(_ pointer: UnsafePointer<xmlChar>) -> String {
-        names.value(for: UnsafeRawPointer(pointer)) { String(cString: pointer) }
+    private func internedName(_ pointer: UnsafePointer<xmlChar>) -> InternedName {
+        names.value(for: UnsafeRawPointer(pointer)) {
+            let text = String(cString: pointer)
+            return InternedName(text: text, known: ElementName(text))
+        }
     }
 
     private func internedNamespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {

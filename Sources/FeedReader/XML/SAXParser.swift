@@ -123,6 +123,9 @@ final class SAXParser {
         sax.initialized = XML_SAX2_MAGIC
         type(of: handler).installCallbacks(in: &sax)
         sax.cdataBlock = sax.characters
+        // Whitespace is text like any other (there is no DTD to call it ignorable); naming the
+        // same callback also spares libxml2 its check of every blank run.
+        sax.ignorableWhitespace = sax.characters
         // No user data: libxml2 then hands every callback the parser context itself, whose
         // `_private` holds the handler, so a callback reaches its handler in one load and can
         // stop the parse. Errors go to the structured error function set around each call.
