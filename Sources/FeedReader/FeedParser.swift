@@ -81,6 +81,12 @@ public final class FeedParser {
         guard !isFinished else { throw fail(.malformed("the parser was already finished")) }
         isFinished = true
         try transcoder.finish().withUnsafeBufferPointer { (utf8) throws(FeedParserError) in try forward(utf8) }
+        if mode == .undecided, pending.contains(where: { !Self.isBlank($0) }) {
+            // A short document, or one that is all text: what came is all there is to tell by.
+            let held = pending
+            pending = []
+            _ = try held.withUnsafeBufferPointer { (held) throws(FeedParserError) in try start(held, isComplete: true) }
+        }
         switch mode {
         case .undecided:
             throw fail(pending.isEmpty ? .empty : .notAFeed("no XML or JSON found"))
@@ -109,16 +115,16 @@ public final class FeedParser {
         guard !bytes.isEmpty else { return }
         switch mode {
         case .undecided:
-            if pending.isEmpty, bytes.contains(where: { !Self.isBlank($0) }) {
+            if pending.isEmpty {
                 // The usual case: the first bytes decide, and are read where they lie.
-                try decideFormat(bytes)
+                if try !start(bytes, isComplete: false) { pending.append(contentsOf: bytes) }
                 return
             }
             pending.append(contentsOf: bytes)
-            guard pending.contains(where: { !Self.isBlank($0) }) else { return }
             let held = pending
-            pending = []
-            try held.withUnsafeBufferPointer { (held) throws(FeedParserError) in try decideFormat(held) }
+            if try held.withUnsafeBufferPointer({ (held) throws(FeedParserError) in try start(held, isComplete: false) }) {
+                pending = []
+            }
         case .json:
             pending.append(contentsOf: bytes)
         case .xml:
@@ -126,15 +132,21 @@ public final class FeedParser {
         }
     }
 
-    /// Tells JSON from XML by the first non-blank byte of `bytes`, the document's start.
-    private func decideFormat(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
-        let first = bytes.first(where: { !Self.isBlank($0) })
-        mode = first == UInt8(ascii: "{") ? .json : .xml
-        if mode == .json {
+    /// Starts reading the document, whose first bytes are `bytes`, when they can tell what it
+    /// is; false when they cannot yet (the caller holds them and asks again with more).
+    /// `isComplete` says they are the whole document.
+    private func start(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) throws(FeedParserError) -> Bool {
+        guard let opening = Self.documentOpening(bytes, isComplete: isComplete) else { return false }
+        switch opening {
+        case .json:
+            mode = .json
             pending.append(contentsOf: bytes)
-        } else {
-            try feedXML(UnsafeBufferPointer(rebasing: bytes[startOfXML(bytes)...]))
+        case .xml(let start, let warning):
+            mode = .xml
+            if let warning { prefixWarnings.append(warning) }
+            try feedXML(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
+        return true
     }
 
     private func feedXML(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
@@ -152,27 +164,42 @@ public final class FeedParser {
         return error
     }
 
-    /// Real feeds sometimes start with something that is not XML: a blank line before the XML
-    /// declaration (a WordPress theme's stray newline), or a PHP warning printed before it. libxml2
-    /// gives up on both ("XML declaration allowed only at the start", "Document is empty"), so
-    /// what comes before the declaration or the root element is dropped, with a warning. This
-    /// returns where the XML starts in the document's first bytes.
-    private func startOfXML(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let first = bytes.firstIndex(where: { !Self.isBlank($0) }) else { return 0 }
-        let startsWithDeclaration = bytes[first...].starts(with: "<?xml".utf8)
-        if first > 0, startsWithDeclaration {
-            prefixWarnings.append("blank lines before the XML declaration were skipped")
-            return first
+    /// What a document's first bytes say it is.
+    private enum Opening {
+        /// The first non-blank character is `{`.
+        case json
+        /// XML, from `start` on; `warning` says what was skipped before it.
+        case xml(start: Int, warning: String?)
+    }
+
+    /// The rules, in order: nothing but blanks tells nothing yet; `{` first is JSON; `<` first
+    /// is XML, from there when it opens the XML declaration after blank lines, else from the
+    /// very start. Anything else is text before the XML: real feeds sometimes start with a PHP
+    /// warning printed before the declaration, or a WordPress theme's stray newline, and libxml2
+    /// gives up on both ("Document is empty", "XML declaration allowed only at the start"). So
+    /// the XML starts at the first `<?xml`, `<rss`, `<feed`, `<rdf:RDF` or `<RDF` in the first
+    /// 64 KiB, with a warning. A decision waits until the bytes are enough to be sure of it (five
+    /// after the `<`, or the 64 KiB, or the whole document), whatever size the chunks pushed.
+    private static func documentOpening(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> Opening? {
+        guard let first = bytes.firstIndex(where: { !isBlank($0) }) else { return nil }
+        if bytes[first] == UInt8(ascii: "{") { return .json }
+        if bytes[first] == UInt8(ascii: "<") {
+            let declaration = "<?xml".utf8
+            guard isComplete || bytes.count - first >= declaration.count else { return nil }
+            if first > 0, bytes[first...].starts(with: declaration) {
+                return .xml(start: first, warning: "blank lines before the XML declaration were skipped")
+            }
+            return .xml(start: 0, warning: nil)
         }
-        guard bytes[first] != UInt8(ascii: "<") else { return 0 }
-        let window = UnsafeBufferPointer(rebasing: bytes.prefix(64 << 10))
+        let windowSize = 64 << 10
+        let window = UnsafeBufferPointer(rebasing: bytes.prefix(windowSize))
         for marker in ["<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF"] {
-            if let start = Self.index(of: Array(marker.utf8), in: window) {
-                prefixWarnings.append("\(start) bytes of text before the XML were skipped (a server message?)")
-                return start
+            if let start = index(of: Array(marker.utf8), in: window) {
+                return .xml(start: start, warning: "\(start) bytes of text before the XML were skipped (a server message?)")
             }
         }
-        return 0
+        guard isComplete || bytes.count >= windowSize + 8 else { return nil }
+        return .xml(start: 0, warning: nil)
     }
 
     private static func index(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {

@@ -25,8 +25,8 @@ struct ChunkBoundaryTests {
         """.utf8).replacingFirst(Array("café".utf8), with: [0x63, 0x61, 0x66, 0xE9])
         .replacingFirst(Array("&#8217;".utf8), with: [0xC2, 0x92])
 
-    static func parse(_ bytes: [UInt8], cuttingAt cuts: [Int]) throws -> Feed {
-        let parser = FeedParser()
+    static func parse(_ bytes: [UInt8], cuttingAt cuts: [Int], contentType: String? = nil) throws -> Feed {
+        let parser = FeedParser(options: FeedParserOptions(contentType: contentType))
         var start = 0
         try bytes.withUnsafeBytes { raw in
             for cut in cuts + [bytes.count] where cut > start {
@@ -54,6 +54,31 @@ struct ChunkBoundaryTests {
             #expect(cutOnce == whole, "cut at byte \(cut)")
             if cutOnce != whole { return }
         }
+    }
+
+    /// A PHP warning printed before the feed, and a stray blank line before the declaration:
+    /// both are skipped however the first bytes arrive. Served with a charset, the bytes go on
+    /// from the first chunk (without one, the encoding sniffer holds back the first kilobyte
+    /// anyway).
+    @Test(arguments: [
+        "Warning: Cannot modify header information in /var/www/feed.php on line 12\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
+        "\n\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
+    ], [nil, "text/xml; charset=utf-8"])
+    func textBeforeTheXMLIsSkippedWhereverTheFirstCutFalls(document: String, contentType: String?) throws {
+        let bytes = Array(document.utf8)
+        let whole = try Self.parse(bytes, cuttingAt: [], contentType: contentType)
+        #expect(whole.title == "Skipped")
+        #expect(whole.warnings.contains { $0.contains("skipped") })
+        for cut in 1..<bytes.count {
+            let cutOnce = try? Self.parse(bytes, cuttingAt: [cut], contentType: contentType)
+            #expect(cutOnce == whole, "cut at byte \(cut)")
+            if cutOnce != whole { return }
+        }
+        #expect(try Self.parse(bytes, cuttingAt: Array(1..<bytes.count), contentType: contentType) == whole)
+    }
+
+    @Test func aDocumentThatIsAllTextIsNotAFeed() {
+        #expect(throws: FeedParserError.self) { try Self.parse(Array("just some words".utf8), cuttingAt: [4, 9]) }
     }
 
     @Test func oneByteAtATimeChangesNothing() throws {
