@@ -37,6 +37,8 @@ public final class FeedParser {
     private let sax: SAXParser
     private var mode: Mode = .undecided
     private var pending: [UInt8] = []
+    /// While undecided, how many bytes `pending` must hold before the opening is looked at again.
+    private var nextOpeningCheck = 0
     private var repaired = ByteBuffer(capacity: 64 << 10)
     private var receivedBytes = 0
     private var failure: FeedParserError?
@@ -117,10 +119,16 @@ public final class FeedParser {
         case .undecided:
             if pending.isEmpty {
                 // The usual case: the first bytes decide, and are read where they lie.
-                if try !start(bytes, isComplete: false) { pending.append(contentsOf: bytes) }
+                if try start(bytes, isComplete: false) { return }
+                pending.append(contentsOf: bytes)
+                nextOpeningCheck = 2 * pending.count
                 return
             }
             pending.append(contentsOf: bytes)
+            // Asked again only each time the held bytes double, so that a long prefix pushed in
+            // tiny pieces is not searched over and over.
+            guard pending.count >= nextOpeningCheck else { return }
+            nextOpeningCheck = 2 * pending.count
             let held = pending
             if try held.withUnsafeBufferPointer({ (held) throws(FeedParserError) in try start(held, isComplete: false) }) {
                 pending = []
@@ -193,12 +201,16 @@ public final class FeedParser {
         }
         let windowSize = 64 << 10
         let window = UnsafeBufferPointer(rebasing: bytes.prefix(windowSize))
-        for marker in ["<?xml", "<rss", "<feed", "<rdf:RDF", "<RDF"] {
-            if let start = index(of: Array(marker.utf8), in: window) {
-                return .xml(start: start, warning: "\(start) bytes of text before the XML were skipped (a server message?)")
-            }
+        func skipped(to start: Int) -> Opening {
+            .xml(start: start, warning: "\(start) bytes of text before the XML were skipped (a server message?)")
         }
+        // The declaration wins wherever it is in the window, so finding it decides at once;
+        // the root elements are looked for only once the window is all there.
+        if let start = index(of: Array("<?xml".utf8), in: window) { return skipped(to: start) }
         guard isComplete || bytes.count >= windowSize + 8 else { return nil }
+        for marker in ["<rss", "<feed", "<rdf:RDF", "<RDF"] {
+            if let start = index(of: Array(marker.utf8), in: window) { return skipped(to: start) }
+        }
         return .xml(start: 0, warning: nil)
     }
 

@@ -77,6 +77,25 @@ struct ChunkBoundaryTests {
         #expect(try Self.parse(bytes, cuttingAt: Array(1..<bytes.count), contentType: contentType) == whole)
     }
 
+    /// Without a declaration the root element is looked for only once 64 KiB or the whole
+    /// document are there, as when the document comes whole.
+    @Test func aRootAfterTextIsFoundInPiecesAsWhole() throws {
+        let bytes = Array((String(repeating: "Notice: undefined index in theme.php\n", count: 40)
+            + "<rss version=\"2.0\"><channel><title>Found</title></channel></rss>").utf8)
+        let whole = try Self.parse(bytes, cuttingAt: [], contentType: "text/xml; charset=utf-8")
+        #expect(whole.title == "Found")
+        let pieces = try Self.parse(bytes, cuttingAt: Array(stride(from: 7, to: bytes.count, by: 7)), contentType: "text/xml; charset=utf-8")
+        #expect(pieces == whole)
+    }
+
+    @Test func moreThan64KiBOfTextIsNotAFeedInPiecesOrWhole() {
+        let bytes = Array((String(repeating: "x", count: 70_000) + "<rss><channel><title>Too late</title></channel></rss>").utf8)
+        #expect(throws: FeedParserError.self) { try Self.parse(bytes, cuttingAt: [], contentType: "text/xml; charset=utf-8") }
+        #expect(throws: FeedParserError.self) {
+            try Self.parse(bytes, cuttingAt: Array(stride(from: 100, to: bytes.count, by: 100)), contentType: "text/xml; charset=utf-8")
+        }
+    }
+
     @Test func aDocumentThatIsAllTextIsNotAFeed() {
         #expect(throws: FeedParserError.self) { try Self.parse(Array("just some words".utf8), cuttingAt: [4, 9]) }
     }
