@@ -47,13 +47,18 @@ struct ChunkBoundaryTests {
         #expect(item.link == "https://example.com/a?x=1&y=2")
     }
 
-    @Test func oneCutAnywhereChangesNothing() throws {
-        let whole = try Self.parse(Self.document, cuttingAt: [])
-        for cut in 1..<Self.document.count {
-            let cutOnce = try Self.parse(Self.document, cuttingAt: [cut])
+    /// Expects `bytes` cut once, at each byte in turn, to read as `whole` (stopping at the first
+    /// cut that does not, to keep the report short).
+    static func expectEveryCutReads(_ bytes: [UInt8], as whole: Feed, contentType: String? = nil) {
+        for cut in 1..<bytes.count {
+            let cutOnce = try? parse(bytes, cuttingAt: [cut], contentType: contentType)
             #expect(cutOnce == whole, "cut at byte \(cut)")
             if cutOnce != whole { return }
         }
+    }
+
+    @Test func oneCutAnywhereChangesNothing() throws {
+        Self.expectEveryCutReads(Self.document, as: try Self.parse(Self.document, cuttingAt: []))
     }
 
     /// A PHP warning printed before the feed, and a stray blank line before the declaration:
@@ -69,11 +74,7 @@ struct ChunkBoundaryTests {
         let whole = try Self.parse(bytes, cuttingAt: [], contentType: contentType)
         #expect(whole.title == "Skipped")
         #expect(whole.warnings.contains { $0.contains("skipped") })
-        for cut in 1..<bytes.count {
-            let cutOnce = try? Self.parse(bytes, cuttingAt: [cut], contentType: contentType)
-            #expect(cutOnce == whole, "cut at byte \(cut)")
-            if cutOnce != whole { return }
-        }
+        Self.expectEveryCutReads(bytes, as: whole, contentType: contentType)
         #expect(try Self.parse(bytes, cuttingAt: Array(1..<bytes.count), contentType: contentType) == whole)
     }
 

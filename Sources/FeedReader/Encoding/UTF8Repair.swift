@@ -26,35 +26,17 @@ final class UTF8Repair: ChunkDecoder {
         var index = 0
         var copiedUpTo = 0  // bytes before this are in `output` already
         scanning: while index < end {
-            let lead = base.load(fromByteOffset: index, as: UInt8.self)
-            if lead < 0x80 {
-                index = Self.endOfASCII(base, from: index, end: end)
-                continue
-            }
-            // The common well-formed shapes first: two bytes (but not C2, which holds the C1
-            // controls), and three bytes (but not E0 or ED, whose second bytes are restricted).
-            if lead >= 0xC3, lead <= 0xDF, index &+ 1 < end,
-               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80 {
-                index &+= 2
-                continue
-            }
-            if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index &+ 2 < end,
-               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
-               base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80 {
-                index &+= 3
-                continue
-            }
-
+            index = Self.endOfUnchangedRun(base, from: index, end: end)
+            guard index < end else { break }
+            // What stopped the run: a C1 control, a bad byte, or a character the end cuts.
             let length = Self.wellFormedLength(base, at: index, end: end)
             if length > 0 {
-                if length == 2, base.load(fromByteOffset: index, as: UInt8.self) == 0xC2 {
-                    let second = base.load(fromByteOffset: index &+ 1, as: UInt8.self)
-                    let character = Windows1252.readingC1ControlAsWindows1252(UInt32(second))
-                    if character != UInt32(second) {
-                        UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
-                        Self.append(character, to: &output)
-                        copiedUpTo = index + 2
-                    }
+                let second = base.load(fromByteOffset: index &+ 1, as: UInt8.self)
+                let character = Windows1252.readingC1ControlAsWindows1252(UInt32(second))
+                if character != UInt32(second) {
+                    UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
+                    Self.append(character, to: &output)
+                    copiedUpTo = index + 2
                 }
                 index &+= length
             } else if length < 0, !isLast {
@@ -74,17 +56,25 @@ final class UTF8Repair: ChunkDecoder {
 
     /// How many bytes from the start of `bytes` are whole, well-formed characters that rule 1
     /// passes through unchanged: the prefix a caller may use in place of `decodeCharacters`'
-    /// copy. It stops before a C1 control, a bad byte, or a character the end cuts.
+    /// copy.
     static func unchangedPrefixLength(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        let end = bytes.count
-        var index = 0
+        return endOfUnchangedRun(base, from: 0, end: bytes.count)
+    }
+
+    /// The end of the run of well-formed characters from `start` that rule 1 passes through
+    /// unchanged: it stops before a C1 control, a bad byte, or a character `end` cuts.
+    @inline(__always)
+    private static func endOfUnchangedRun(_ base: UnsafeRawPointer, from start: Int, end: Int) -> Int {
+        var index = start
         while index < end {
             let lead = base.load(fromByteOffset: index, as: UInt8.self)
             if lead < 0x80 {
                 index = endOfASCII(base, from: index, end: end)
                 continue
             }
+            // The common well-formed shapes first: two bytes (but not C2, which holds the C1
+            // controls), and three bytes (but not E0 or ED, whose second bytes are restricted).
             if lead >= 0xC3, lead <= 0xDF, index &+ 1 < end,
                base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80 {
                 index &+= 2

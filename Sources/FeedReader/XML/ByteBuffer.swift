@@ -19,19 +19,12 @@ struct ByteBuffer: ~Copyable {
 
     deinit { base.deallocate() }
 
-    var isEmpty: Bool { count == 0 }
-
     /// The bytes held, valid until the next change.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
 
     /// The bytes from `start` on, valid until the next change.
     func bytes(from start: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: base + start, count: count - start)
-    }
-
-    subscript(index: Int) -> UInt8 {
-        precondition(index >= 0 && index < count, "ByteBuffer index out of range")
-        return base[index]
     }
 
     @inline(__always)
@@ -47,10 +40,6 @@ struct ByteBuffer: ~Copyable {
         if count + bytes.count > capacity { grow(toHold: count + bytes.count) }
         (base + count).update(from: source, count: bytes.count)
         count += bytes.count
-    }
-
-    mutating func append(contentsOf bytes: [UInt8]) {
-        bytes.withUnsafeBufferPointer { append(contentsOf: $0) }
     }
 
     @inline(__always)
