@@ -5,10 +5,15 @@ import Testing
 /// against the built `share parse` exactly as its README says. The floor is 95% of the cases.
 @Suite("Conformance with feedparser's suite")
 struct ConformanceTests {
-    @Test func atLeastNinetyFivePercentOfTheCasesPass() throws {
-        let suite = ShareProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
-        try #require(FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
-                     "the conformance suite is beside the project, in ../shared/conformance")
+    /// The suite, beside the project in CI; a fresh clone has none, and the test says it is skipped.
+    static let suite = ShareProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
+
+    @Test(.enabled(
+        if: FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
+        "skipped: the outside conformance suite is not beside the project (../shared/conformance)"
+    ))
+    func atLeastNinetyFivePercentOfTheCasesPass() throws {
+        let suite = Self.suite
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
@@ -26,6 +31,9 @@ struct ConformanceTests {
         let numbers = last.split(separator: " ").compactMap { Int($0) }
         try #require(numbers.count == 2, "the runner's last line is 'N passed, M failed': \(last)")
         let (passed, failed) = (numbers[0], numbers[1])
+        // The figures, for the CI log: not the runner's "N passed, M failed" form, which a log
+        // reader could take for the suite's closing line.
+        print("Conformance with feedparser's suite: \(passed) of \(passed + failed) cases pass")
         #expect(passed + failed >= 400, "the suite ran")
         #expect(Double(passed) >= 0.95 * Double(passed + failed), "\(passed) passed, \(failed) failed:\n\(text)")
     }

@@ -10,13 +10,10 @@ struct EnglishStemmerTests {
 
     /// The Snowball project's test data for the English stemmer: `voc.txt` holds one word a line,
     /// and `output.txt` its stem on the same line. It lives beside the package, in
-    /// `../shared/data/snowball-english/`.
+    /// `SnowballEnglish/` beside this file (BSD licence, in `COPYING` there).
     static let vocabularyFolder = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()  // Tests/TextAnalysisTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // the package root
-        .appendingPathComponent("../shared/data/snowball-english", isDirectory: true)
-        .standardizedFileURL
+        .appendingPathComponent("SnowballEnglish", isDirectory: true)
 
     /// How many words the Snowball vocabulary holds.
     static let vocabularySize = 42_649
@@ -65,8 +62,7 @@ struct EnglishStemmerTests {
         try #require(
             FileManager.default.fileExists(atPath: file.path),
             """
-            Snowball test data missing: \(file.path) not found \
-            (expected in ../shared/data/snowball-english/ beside the package root)
+            Snowball test data missing: \(file.path) not found
             """
         )
         let text = try String(contentsOf: file, encoding: .utf8)
