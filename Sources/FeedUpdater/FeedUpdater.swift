@@ -100,7 +100,7 @@ public struct FeedUpdater: Sendable {
         }
         let attempt = FeedAttempt(feed: feed, source: source, fetcher: fetcher, isOffline: options.isOffline, limits: options.limits, now: now)
         let outcome = await attempt.run()
-        let cutoff = now.addingTimeInterval(-Double(options.retentionDays) * 86_400)
+        let cutoff = (options.readingDay ?? now).addingTimeInterval(-Double(options.retentionDays) * 86_400)
         do {
             let change = try store.record(outcome.record, retentionCutoff: cutoff)
             return FeedReport(url: outcome.record.movedTo ?? feed.url, result: outcome.result(newEntries: change.newEntries), warnings: outcome.warnings)

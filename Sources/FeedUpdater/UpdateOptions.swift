@@ -10,12 +10,20 @@ public struct UpdateOptions: Sendable {
     public var limits: FetchLimits
     /// Local files and file:// URLs only: remote feeds are skipped.
     public var isOffline: Bool
+    /// The day the reading is for (the user's "today"): a new entry published more than
+    /// `retentionDays` before it is not kept. `nil`: the moment of the run. Only this window
+    /// moves with it; validators, `Retry-After` and back-off keep the real clock.
+    public var readingDay: Date?
 
-    public init(concurrency: Int = 16, perHost: Int = 2, retentionDays: Int = 90, limits: FetchLimits = FetchLimits(), isOffline: Bool = false) {
+    public init(
+        concurrency: Int = 16, perHost: Int = 2, retentionDays: Int = 90, limits: FetchLimits = FetchLimits(), isOffline: Bool = false,
+        readingDay: Date? = nil
+    ) {
         self.concurrency = max(1, concurrency)
         self.perHost = max(1, perHost)
         self.retentionDays = max(1, retentionDays)
         self.limits = limits
         self.isOffline = isOffline
+        self.readingDay = readingDay
     }
 }

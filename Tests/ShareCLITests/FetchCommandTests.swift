@@ -82,6 +82,7 @@ struct FetchCommandTests {
         try FeedStore(path: storePath).add([NewFeed(url: server.url("/hang"))])
         for number in 1...5 { try await server.control("/_bump/kept\(number)") }
         let process = Process()
+        process.environment = ShareProcess.environment
         process.executableURL = ShareProcess.executable
         process.arguments = ["fetch", "--store", storePath, "--per-host", "1"]
         process.standardOutput = FileHandle.nullDevice

@@ -8,6 +8,18 @@ struct ShareProcess {
         let stderr: String
     }
 
+    /// The demo's day: the demo feeds and friends (`Corpus/`) are written around it, so every
+    /// run is pinned to it (`SHARE_TODAY`) and the suite passes on any date. A test that is
+    /// about another day says so with `--today`.
+    static let demoDay = "2026-11-28"
+
+    /// The environment each run gets: this process's, with "today" pinned to the demo's day.
+    static var environment: [String: String] {
+        var environment = ProcessInfo.processInfo.environment
+        environment["SHARE_TODAY"] = demoDay
+        return environment
+    }
+
     static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
@@ -26,7 +38,11 @@ struct ShareProcess {
 
     /// Runs `share` with `arguments`; with `prefix`, runs `/bin/sh arguments… share prefix…`
     /// instead (to set variables such as EDITOR for that run alone).
-    static func run(_ arguments: [String], prefix: [String]? = nil, stdin: Data? = nil, in directory: URL = packageRoot) throws -> Result {
+    /// `environment` replaces variables of `ShareProcess.environment` for this run alone.
+    static func run(
+        _ arguments: [String], prefix: [String]? = nil, stdin: Data? = nil, in directory: URL = packageRoot,
+        environment changes: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         if let prefix {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -36,6 +52,7 @@ struct ShareProcess {
             process.arguments = arguments
         }
         process.currentDirectoryURL = directory
+        process.environment = environment.merging(changes) { _, changed in changed }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -10,8 +10,8 @@ import Testing
 struct SuggestCommandTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-suggest-\(UUID().uuidString)")
     var storePath: String { directory.appendingPathComponent("share.sqlite").path }
-    /// The demo, as the README runs it; "--since 1y" because the demo feeds are from November 2026.
-    var demo: [String] { ["--opml", "Corpus/demo.opml", "--friends", "Corpus/friends.yaml", "--since", "1y", "--store", storePath] }
+    /// The demo, as the README runs it, on the demo's own day.
+    var demo: [String] { ["--opml", "Corpus/demo.opml", "--friends", "Corpus/friends.yaml", "--today", ShareProcess.demoDay, "--store", storePath] }
 
     func share(_ arguments: [String]) throws -> ShareProcess.Result {
         try ShareProcess.run(arguments)
@@ -227,6 +227,7 @@ struct SuggestCommandTests {
         // The first message goes out at once; the second hangs until the run is killed.
         let via = "cat >/dev/null; if [ -e \(marker) ]; then sleep 60; fi; touch \(marker)"
         let process = Process()
+        process.environment = ShareProcess.environment
         process.executableURL = ShareProcess.executable
         process.arguments = ["send", "--via", via] + demo
         process.currentDirectoryURL = ShareProcess.packageRoot

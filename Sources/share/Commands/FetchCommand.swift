@@ -29,6 +29,7 @@ struct FetchCommand: AsyncParsableCommand {
 
     @OptionGroup var fetching: FetchOptions
     @OptionGroup var store: StoreOption
+    @OptionGroup var today: TodayOption
 
     @Flag(help: "List every feed's result, not only the failures.")
     var verbose = false
@@ -54,7 +55,7 @@ struct FetchCommand: AsyncParsableCommand {
             return
         }
         let progress = FetchProgress()
-        let updater = FeedUpdater(store: store, options: fetching.updateOptions(), userAgent: Share.userAgent)
+        let updater = FeedUpdater(store: store, options: fetching.updateOptions(readingDay: try today.pinned), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in
             progress.update(done: done, total: total, failed: failed)
         }

@@ -20,6 +20,7 @@ struct MatchInputOptions: ParsableArguments {
     var offline = false
 
     @OptionGroup var store: StoreOption
+    @OptionGroup var today: TodayOption
 
     /// Friends, and candidates from the feeds, read as the options say.
     func load() async throws -> (friends: [Friend], candidates: [Candidate]) {
@@ -28,7 +29,7 @@ struct MatchInputOptions: ParsableArguments {
         guard !friends.isEmpty else {
             throw InputError(description: "no friends in \(file.path): add some with 'share friends add', or give --friends FILE")
         }
-        let earliest = Date().addingTimeInterval(-since.seconds)
+        let earliest = try today.now.addingTimeInterval(-since.seconds)
         guard opml != nil || !feeds.isEmpty else {
             // No feeds named: what `share fetch` has kept.
             return (friends, try CandidatePool.candidates(fromStoreAt: store, since: earliest))
@@ -48,7 +49,7 @@ struct MatchCommand: AsyncParsableCommand {
             phrase is a veto. At most one entry per feed per friend.
 
             Examples:
-              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 1y
+              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --today 2026-11-28
               share match --top 3 --format json                         # what share fetch kept
               share match --opml subscriptions.opml --min-score 0     # everything that matched at all
             """
@@ -74,8 +75,8 @@ struct MatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (friends, candidates) = try await input.load()
-        let options = MatchOptions(now: Date(), perFriend: top, minScore: minScore ?? MatchOptions.defaultMinScore)
-        let engine = MatchEngine(friends: friends, candidates: candidates, options: options)
+        let options = MatchOptions(now: try input.today.now, perFriend: top, minScore: minScore ?? MatchOptions.defaultMinScore)
+        let engine = MatchEngine(friends: friends, candidates: candidates, options: options, wordVectors: WordTable.shared)
         let results = engine.suggestions()
         switch format {
         case .json:

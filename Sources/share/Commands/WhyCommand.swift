@@ -14,7 +14,7 @@ struct WhyCommand: AsyncParsableCommand {
 
             Example:
               share why Wendy https://bakers-almanac.example/2026/11/27/starter-sulks-in-november/ \\
-                  --friends Corpus/friends.yaml --opml Corpus/demo.opml --since 1y
+                  --friends Corpus/friends.yaml --opml Corpus/demo.opml --today 2026-11-28
             """
     )
 
@@ -28,8 +28,8 @@ struct WhyCommand: AsyncParsableCommand {
     func run() async throws {
         let (friends, candidates) = try await input.load()
         let index = try friends.index(matching: friend)
-        let options = MatchOptions(now: Date(), minScore: minScore ?? MatchOptions.defaultMinScore)
-        let engine = MatchEngine(friends: friends, candidates: candidates, options: options)
+        let options = MatchOptions(now: try input.today.now, minScore: minScore ?? MatchOptions.defaultMinScore)
+        let engine = MatchEngine(friends: friends, candidates: candidates, options: options, wordVectors: WordTable.shared)
         let explanation = engine.explain(friend: friends[index], candidateLink: link)
         Terminal.output(explanation.description)
     }

@@ -32,6 +32,7 @@ struct DraftOptions: ParsableArguments {
 
     @OptionGroup var store: StoreOption
     @OptionGroup var fetching: FetchOptions
+    @OptionGroup var today: TodayOption
 
     func validate() throws {
         if perFriend < 1 { throw ValidationError("--per-friend must be 1 or more.") }

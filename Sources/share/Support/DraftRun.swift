@@ -35,7 +35,7 @@ struct DraftRun {
             guard let store, case let feeds = try store.feeds(), !feeds.isEmpty else {
                 throw InputError(description: "no feeds to read: give --opml FILE, or keep your feeds in the store: share feeds import FILE.opml")
             }
-            if !options.offline { await refresh(feeds, in: store) }
+            if !options.offline { await refresh(feeds, in: store, readingDay: try options.today.pinned) }
             candidates = try CandidatePool.candidates(from: store, since: earliest)
         }
         let history = try store?.history() ?? []
@@ -44,7 +44,7 @@ struct DraftRun {
             now: now, perFriend: options.perFriend,
             alreadySent: Set(history.map { SentKey(friendID: $0.friendKey, link: $0.link) })
         )
-        let results = MatchEngine(friends: friends, candidates: candidates, options: matchOptions).suggestions()
+        let results = MatchEngine(friends: friends, candidates: candidates, options: matchOptions, wordVectors: WordTable.shared).suggestions()
         let suggestionsByFriend = Dictionary(results.map { ($0.friend.id, $0.suggestions) }, uniquingKeysWith: { first, _ in first })
         let outreach = friends.map { friend in
             let known = [friend.lastContact, contacts[friend.id]].compactMap { $0 }.max()
@@ -60,9 +60,9 @@ struct DraftRun {
         return Result(drafts: drafts, sender: sender)
     }
 
-    private func refresh(_ feeds: [StoredFeed], in store: FeedStore) async {
+    private func refresh(_ feeds: [StoredFeed], in store: FeedStore, readingDay: Date?) async {
         let progress = FetchProgress()
-        let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(), userAgent: Share.userAgent)
+        let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(readingDay: readingDay), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in progress.update(done: done, total: total, failed: failed) }
         progress.finish()
         if !summary.failed.isEmpty {

@@ -30,11 +30,13 @@ struct FetchOptions: ParsableArguments {
         guard retention >= 1 else { throw ValidationError("--retention must be at least 1 (day)") }
     }
 
-    func updateOptions(isOffline: Bool = false) -> UpdateOptions {
+    /// `readingDay`: the pinned "today" (``TodayOption/pinned``), which moves the window of
+    /// entries worth keeping.
+    func updateOptions(isOffline: Bool = false, readingDay: Date? = nil) -> UpdateOptions {
         UpdateOptions(
             concurrency: concurrency, perHost: perHost, retentionDays: retention,
             limits: FetchLimits(maxBodyBytes: maxSize * 1_000_000, connectTimeoutSeconds: connectTimeout, totalTimeoutSeconds: timeout),
-            isOffline: isOffline
+            isOffline: isOffline, readingDay: readingDay
         )
     }
 }

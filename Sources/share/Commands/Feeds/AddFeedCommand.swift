@@ -30,6 +30,7 @@ struct AddFeedCommand: AsyncParsableCommand {
 
     @OptionGroup var fetching: FetchOptions
     @OptionGroup var store: StoreOption
+    @OptionGroup var today: TodayOption
 
     func run() async throws {
         let address = FeedAddress.normalized(url)
@@ -41,7 +42,7 @@ struct AddFeedCommand: AsyncParsableCommand {
             return
         }
         guard let feed = try store.feeds(urls: [address]).first else { return }
-        let updater = FeedUpdater(store: store, options: fetching.updateOptions(), userAgent: Share.userAgent)
+        let updater = FeedUpdater(store: store, options: fetching.updateOptions(readingDay: try today.pinned), userAgent: Share.userAgent)
         let summary = await updater.update([feed])
         guard let report = summary.reports.first else { return }
         if case .failed(let reason) = report.result {

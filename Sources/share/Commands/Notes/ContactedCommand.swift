@@ -1,4 +1,5 @@
 import ArgumentParser
+import Contacts
 import Foundation
 import Matching
 
@@ -18,24 +19,24 @@ struct ContactedCommand: AsyncParsableCommand {
     var friend: String
 
     @Option(help: ArgumentHelp("The day (YYYY-MM-DD); today when left out.", valueName: "date"))
-    var on: String?
+    var on: DayArgument?
 
     @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
     var friendsPath: String?
 
     @OptionGroup var store: StoreOption
+    @OptionGroup var today: TodayOption
 
     func run() async throws {
         let friends = try FriendsFile(option: friendsPath).load()
         let found = friends[try friends.index(matching: friend)]
-        var date = Date()
-        if let on {
-            guard let parsed = try? Date(on + "T12:00:00Z", strategy: .iso8601) else {
-                throw ValidationError("--on takes a date as YYYY-MM-DD, not '\(on)'")
-            }
-            date = parsed
+        let now = try today.now
+        let date = on?.noon ?? now
+        // A contact that has not happened yet would hold the clock for weeks.
+        if let on, on > DayArgument(containing: now) {
+            throw InputError(description: "--on \(on.description) is in the future: give the day you were in touch")
         }
         try store.open().recordContact(friendKey: found.id, at: date)
-        Terminal.output("Noted: in touch with \(found.name) on \(date.formatted(.iso8601.year().month().day().dateSeparator(.dash)))")
+        Terminal.output("Noted: in touch with \(found.name) on \(DayArgument(containing: date).description)")
     }
 }

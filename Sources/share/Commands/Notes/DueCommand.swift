@@ -16,6 +16,7 @@ struct DueCommand: AsyncParsableCommand {
             Examples:
               share due
               share contacted Wendy          # after a call
+              share due --today 2026-12-04   # who will be due on Friday
             """
     )
 
@@ -23,9 +24,10 @@ struct DueCommand: AsyncParsableCommand {
     var friendsPath: String?
 
     @OptionGroup var store: StoreOption
+    @OptionGroup var today: TodayOption
 
     func run() async throws {
-        let now = Date()
+        let now = try today.now
         let friends = try FriendsFile(option: friendsPath).load()
         let contacts = FileManager.default.fileExists(atPath: store.resolvedPath) ? try store.open().lastContacts() : [:]
         let due = friends.map { friend in

@@ -39,7 +39,7 @@ struct SendCommand: AsyncParsableCommand {
     @OptionGroup var drafting: DraftOptions
 
     func run() async throws {
-        let now = Date()
+        let now = try drafting.today.now
         let outgoing = files.isEmpty ? try await built(now: now) : try read(files)
         guard !outgoing.isEmpty else {
             Terminal.problem("nothing to send: no notes today")
@@ -67,7 +67,7 @@ struct SendCommand: AsyncParsableCommand {
                 do {
                     try store.recordSent(SentRows.rows(
                         friendKey: message.friendKey, friendName: message.friendName, links: message.links, subject: message.subject,
-                        messageID: message.messageID, at: Date(), how: "sent through \(via)"
+                        messageID: message.messageID, at: now, how: "sent through \(via)"
                     ))
                 } catch {
                     // It went out: say so loudly, and go on with the others.

@@ -19,10 +19,11 @@ struct SuggestCommand: AsyncParsableCommand {
             (.mustache) in $XDG_CONFIG_HOME/share/templates/ replace the built-in ones.
 
             Examples:
-              share suggest --opml Corpus/demo.opml --friends Corpus/friends.yaml --since 1y
+              share suggest --opml Corpus/demo.opml --friends Corpus/friends.yaml --today 2026-11-28
               share suggest --format mbox > drafts.mbox && mutt -f drafts.mbox
               share suggest --format eml --out drafts/ && mutt -H drafts/01-wendy-park.eml
               share suggest --digest --per-friend 3 --record
+              share suggest --today 2026-12-04          # what would I send on Friday?
             """
     )
 
@@ -46,7 +47,7 @@ struct SuggestCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let now = Date()
+        let now = try drafting.today.now
         let result = try await DraftRun(options: drafting, now: now).run()
         let drafts = result.drafts
         // The mail formats and --record (for the Message-IDs) need the messages: made once, so
