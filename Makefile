@@ -1,0 +1,53 @@
+# Installs share: the binary, its man page, and its bash, zsh and fish completions, each where
+# that shell looks for them under PREFIX (the XDG and Filesystem Hierarchy layouts).
+#
+#   make install                      # into ~/.local (bin/ is on the PATH of most desktops)
+#   make install PREFIX=/usr/local    # system-wide (as root)
+#   make uninstall PREFIX=...         # removes exactly what install put there
+#
+# DESTDIR is honoured for packagers: everything goes under $(DESTDIR)$(PREFIX).
+
+PREFIX ?= $(HOME)/.local
+BINDIR ?= $(PREFIX)/bin
+MANDIR ?= $(PREFIX)/share/man/man1
+BASHDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
+FISHDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+
+SWIFT ?= swift
+# The release build's folder, asked of SwiftPM rather than guessed (it names the platform).
+BUILT = $(shell $(SWIFT) build -c release --show-bin-path)
+GENERATED = .build/share-install
+
+.PHONY: all install uninstall clean-install
+
+all: $(GENERATED)/share.1
+
+# The binary, then what it says of itself: its completion scripts (swift-argument-parser writes
+# them from the same definitions as --help) and its man page (swift-argument-parser's manual
+# plugin, which builds the package in release mode and reads the built share).
+$(GENERATED)/share.1:
+	$(SWIFT) build -c release --product share
+	mkdir -p $(GENERATED)
+	"$(BUILT)/share" --generate-completion-script bash > $(GENERATED)/share.bash
+	"$(BUILT)/share" --generate-completion-script zsh > $(GENERATED)/_share
+	"$(BUILT)/share" --generate-completion-script fish > $(GENERATED)/share.fish
+	$(SWIFT) package plugin generate-manual > $(GENERATED)/manual.log
+	cp "$$(find .build/plugins/GenerateManual -name share.1 | head -n 1)" $(GENERATED)/share.1
+
+install: $(GENERATED)/share.1
+	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
+	install -m 0755 "$(BUILT)/share" "$(DESTDIR)$(BINDIR)/share"
+	install -m 0644 $(GENERATED)/share.1 "$(DESTDIR)$(MANDIR)/share.1"
+	install -m 0644 $(GENERATED)/share.bash "$(DESTDIR)$(BASHDIR)/share"
+	install -m 0644 $(GENERATED)/_share "$(DESTDIR)$(ZSHDIR)/_share"
+	install -m 0644 $(GENERATED)/share.fish "$(DESTDIR)$(FISHDIR)/share.fish"
+	@echo "installed share in $(DESTDIR)$(BINDIR); its man page and bash, zsh and fish completions beside"
+
+uninstall:
+	rm -f "$(DESTDIR)$(BINDIR)/share" "$(DESTDIR)$(MANDIR)/share.1" "$(DESTDIR)$(BASHDIR)/share" \
+		"$(DESTDIR)$(ZSHDIR)/_share" "$(DESTDIR)$(FISHDIR)/share.fish"
+	@echo "removed share from $(DESTDIR)$(PREFIX)"
+
+clean-install:
+	rm -rf $(GENERATED)
