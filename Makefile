@@ -19,23 +19,24 @@ SWIFT ?= swift
 BUILT = $(shell $(SWIFT) build -c release --show-bin-path)
 GENERATED = .build/share-install
 
-.PHONY: all install uninstall clean-install
+.PHONY: all build install uninstall clean-install
 
-all: $(GENERATED)/share.1
+all: build
 
 # The binary, then what it says of itself: its completion scripts (swift-argument-parser writes
 # them from the same definitions as --help) and its man page (swift-argument-parser's manual
 # plugin, which builds the package in release mode and reads the built share).
-$(GENERATED)/share.1:
+# Always asks SwiftPM, which rebuilds only what changed, so an install is never of a stale build.
+build:
 	$(SWIFT) build -c release --product share
 	mkdir -p $(GENERATED)
 	"$(BUILT)/share" --generate-completion-script bash > $(GENERATED)/share.bash
 	"$(BUILT)/share" --generate-completion-script zsh > $(GENERATED)/_share
 	"$(BUILT)/share" --generate-completion-script fish > $(GENERATED)/share.fish
 	$(SWIFT) package plugin generate-manual > $(GENERATED)/manual.log
-	cp "$$(find .build/plugins/GenerateManual -name share.1 | head -n 1)" $(GENERATED)/share.1
+	cp .build/plugins/GenerateManual/outputs/share/share.1 $(GENERATED)/share.1
 
-install: $(GENERATED)/share.1
+install: build
 	install -d "$(DESTDIR)$(BINDIR)" "$(DESTDIR)$(MANDIR)" "$(DESTDIR)$(BASHDIR)" "$(DESTDIR)$(ZSHDIR)" "$(DESTDIR)$(FISHDIR)"
 	install -m 0755 "$(BUILT)/share" "$(DESTDIR)$(BINDIR)/share"
 	install -m 0644 $(GENERATED)/share.1 "$(DESTDIR)$(MANDIR)/share.1"

@@ -94,3 +94,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// No warnings in share's own code: each one is an error, in every build (SE-0480). Settings
+// stay with the targets they are given to, so the dependencies' warnings are theirs to mend.
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.treatAllWarnings(as: .error)]
+}
