@@ -67,6 +67,8 @@ let package = Package(
                 "Drafting",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // SHA-256 of the .eml drafts it writes, to tell a file the user edited.
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // libFuzzer entry points: harmless do-nothing executables in a normal build (see Fuzz/README.md).

@@ -9,21 +9,35 @@ import GRDB
 extension FeedStore {
     /// Records one note (its rows, one per link) and the contact, in one transaction.
     public func recordSent(_ rows: [SentNote]) throws(StoreError) {
-        guard let first = rows.first else { return }
-        try write { db in
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO sent (friendKey, friendName, link, subject, messageID, sentAt, how) VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            for row in rows {
-                try insert.execute(arguments: [row.friendKey, row.friendName, row.link, row.subject, row.messageID, row.sentAt, row.how])
-            }
-            try Self.touch(db, friendKey: first.friendKey, at: first.sentAt)
-        }
+        guard !rows.isEmpty else { return }
+        try write { db in try Self.insertSent(db, rows) }
     }
 
-    /// `share contacted NAME`: the friend was in touch at `date` (a call, a coffee).
+    /// The rows of one note, and the contact they make.
+    static func insertSent(_ db: Database, _ rows: [SentNote]) throws {
+        guard let first = rows.first else { return }
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO sent (friendKey, friendName, link, subject, messageID, sentAt, how) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in rows {
+            try insert.execute(arguments: [row.friendKey, row.friendName, row.link, row.subject, row.messageID, row.sentAt, row.how])
+        }
+        try touch(db, friendKey: first.friendKey, at: first.sentAt)
+    }
+
+    /// `share contacted NAME`: the friend was in touch at `date` (a call, a coffee). It replaces
+    /// the contact noted before, so a mistyped day can be corrected; a note sent later still
+    /// counts (see ``lastContacts()``).
     public func recordContact(friendKey: String, at date: Date) throws(StoreError) {
-        try write { db in try Self.touch(db, friendKey: friendKey, at: date) }
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO contact (friendKey, lastContactAt) VALUES (?, ?)
+                    ON CONFLICT(friendKey) DO UPDATE SET lastContactAt = excluded.lastContactAt
+                    """,
+                arguments: [friendKey, date]
+            )
+        }
     }
 
     private static func touch(_ db: Database, friendKey: String, at date: Date) throws {
@@ -36,12 +50,18 @@ extension FeedStore {
         )
     }
 
-    /// When each friend (by key) was last in touch, as far as the store knows.
+    /// When each friend (by key) was last in touch, as far as the store knows: the later of the
+    /// contact noted and the last note sent.
     public func lastContacts() throws(StoreError) -> [String: Date] {
         try read { db in
             var contacts: [String: Date] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT friendKey, lastContactAt FROM contact") {
-                contacts[row["friendKey"]] = row["lastContactAt"]
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT friendKey, lastContactAt AS at FROM contact
+                UNION ALL SELECT friendKey, max(sentAt) AS at FROM sent GROUP BY friendKey
+                """)
+            for row in rows {
+                let key: String = row["friendKey"], date: Date = row["at"]
+                contacts[key] = max(contacts[key] ?? date, date)
             }
             return contacts
         }

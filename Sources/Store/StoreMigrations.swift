@@ -70,6 +70,38 @@ enum StoreMigrations {
             try db.alter(table: "entry") { t in t.add(column: "lastSeenAt", .datetime) }
             try db.execute(sql: "UPDATE entry SET lastSeenAt = firstSeenAt")
         }
+        migrator.registerMigration("v4: the outbox, drafts waiting to be reviewed and sent") { db in
+            // One row per drafted message: the whole RFC 5322 text, so that what is sent is
+            // exactly what was shown and edited, never drafted again.
+            try db.create(table: "outbox") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("friendKey", .text).notNull().indexed()
+                t.column("friendName", .text).notNull()
+                t.column("recipient", .text).notNull()
+                t.column("subject", .text)
+                t.column("messageID", .text).notNull().unique()
+                // JSON array of the links the note carries (empty for a birthday or check-in).
+                t.column("links", .jsonText).notNull()
+                t.column("message", .text).notNull()
+                t.column("draftedAt", .datetime).notNull()
+                // pending, approved (kept in a review), skipped, sent.
+                t.column("state", .text).notNull()
+                t.column("editedAt", .datetime)
+                t.column("decidedAt", .datetime)
+            }
+            // "Not for them": a link skipped for a friend is never suggested to them again.
+            try db.create(table: "skip") { t in
+                t.column("friendKey", .text).notNull()
+                t.column("link", .text).notNull()
+                t.column("skippedAt", .datetime).notNull()
+                t.primaryKey(["friendKey", "link"])
+            }
+            // A friend snoozed is left out of drafts until the day given.
+            try db.create(table: "snooze") { t in
+                t.primaryKey("friendKey", .text)
+                t.column("until", .datetime).notNull()
+            }
+        }
         return migrator
     }
 }

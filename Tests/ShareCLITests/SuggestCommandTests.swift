@@ -98,7 +98,7 @@ struct SuggestCommandTests {
 
     @Test func sendDeliversThroughMsmtpToTheFriendOnlyAndRemembers() throws {
         let sink = try TestSMTPSink()
-        let result = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), "--from", "Ann Lee <ann@example.org>"] + demo)
+        let result = try share(["send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--from", "Ann Lee <ann@example.org>"] + demo)
         #expect(result.status == 0, "\(result.stderr)")
         let delivered = try sink.messages()
         #expect(delivered.count == result.stdout.split(separator: "\n").filter { $0.hasPrefix("Sent to ") }.count)
@@ -123,7 +123,7 @@ struct SuggestCommandTests {
                 every: 1m
             """.utf8).write(to: friends)
         let sink = try TestSMTPSink()
-        let result = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), "--opml", "Corpus/demo.opml", "--friends", friends.path, "--since", "1y", "--store", storePath])
+        let result = try share(["send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--opml", "Corpus/demo.opml", "--friends", friends.path, "--since", "1y", "--store", storePath])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try sink.recipients(ofMessage: 1) == ["eve@example.org"])
         let message = try #require(try PythonMail.messages(inEML: try sink.messages()[0]).first)
@@ -134,7 +134,7 @@ struct SuggestCommandTests {
     @Test func aDryRunShowsWhatWouldGoOutAndSendsAndRecordsNothing() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let marker = directory.appendingPathComponent("ran").path
-        let result = try share(["send", "--dry-run", "--via", "touch \(marker)"] + demo)
+        let result = try share(["send", "--fresh", "--dry-run", "--via", "touch \(marker)"] + demo)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.hasPrefix("Would send to Wendy Park <wendy@example.org>: "))
         #expect(result.stdout.contains("\nTo: Wendy Park <wendy@example.org>\n"), "the messages themselves follow")
@@ -153,7 +153,7 @@ struct SuggestCommandTests {
             <description>All about sourdough.</description></item></channel></rss>
             """.utf8).write(to: feed)
         let sink = try TestSMTPSink()
-        let result = try share(["send", "--via", sink.msmtp(from: "ann@example.org"), "--feed", feed.path, "--friends", "Corpus/friends.yaml", "--since", "1y", "--store", storePath])
+        let result = try share(["send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--feed", feed.path, "--friends", "Corpus/friends.yaml", "--since", "1y", "--store", storePath])
         #expect(result.status == 0, "\(result.stderr)")
         let index = try #require(try sink.messages().firstIndex { try String(contentsOf: $0, encoding: .utf8).contains("Sourdough tips") })
         #expect(try sink.recipients(ofMessage: index + 1) == ["wendy@example.org"])
@@ -215,7 +215,7 @@ struct SuggestCommandTests {
     }
 
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
-        let result = try share(["send", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
+        let result = try share(["send", "--fresh", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)
         #expect(result.stderr.contains("failed (exit status 3): relay refused"))
         #expect(try FeedStore(path: storePath).history().isEmpty, "nothing that did not go out is recorded")
@@ -229,7 +229,7 @@ struct SuggestCommandTests {
         let process = Process()
         process.environment = ShareProcess.environment
         process.executableURL = ShareProcess.executable
-        process.arguments = ["send", "--via", via] + demo
+        process.arguments = ["send", "--fresh", "--via", via] + demo
         process.currentDirectoryURL = ShareProcess.packageRoot
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice

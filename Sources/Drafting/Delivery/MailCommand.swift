@@ -1,57 +1,105 @@
 import Foundation
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Delivers one message through the user's own mail command (`sendmail -t -i`, `msmtp -t`).
 ///
-/// Rules: the command runs through `/bin/sh -c` exactly as the user typed it; the message goes
-/// to its standard input and nothing from a feed or a friend ever reaches its arguments (the
-/// recipients are in the headers); success is exit status 0 and nothing else; on failure the
-/// command's own error output is the reason.
+/// Rules:
+/// - The command runs through `/bin/sh -c` exactly as the user typed it; the message goes to its
+///   standard input and nothing from a feed or a friend ever reaches its arguments (the
+///   recipients are in the headers).
+/// - It runs as a foreground child would: in share's own process group, so Ctrl-C at the
+///   terminal reaches it as it reaches share, with every signal at its default action (an
+///   ignored SIGPIPE or SIGINT is not inherited) and no signal blocked.
+/// - Success is exit status 0 and nothing else; on failure the command's own error output is
+///   the reason. Its standard output goes to share's standard error, never into share's output.
+/// - Nothing process-wide is changed: a command that exits before reading the whole message is
+///   an EPIPE on this one write (SIGPIPE is held back for this thread alone), not share's end.
 public enum MailCommand {
     public enum Outcome: Sendable, Hashable {
         case success
         case failure(String)
     }
 
+    /// How long the error output may stay open after the command exits: a command that leaves a
+    /// child behind holding it (a queueing wrapper) must not hold the send up.
+    static let errorOutputGrace: DispatchTimeInterval = .seconds(1)
+
     public static func deliver(_ message: String, via command: String) -> Outcome {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The command is the user's own, as they would type it; the message goes to its stdin,
-        // and nothing taken from a feed or a friend ever reaches its arguments.
-        process.arguments = ["-c", command]
-        let input = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = FileHandle.standardError
-        process.standardError = errors
-        do {
-            try process.run()
-        } catch {
-            return .failure("could not run '\(command)': \(error.localizedDescription)")
+        var input: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
+        guard pipe(&input) == 0 else { return .failure("could not run '\(command)': \(String(cString: strerror(errno)))") }
+        guard pipe(&errors) == 0 else {
+            close(input[0]); close(input[1])
+            return .failure("could not run '\(command)': \(String(cString: strerror(errno)))")
         }
+        let pid: pid_t
+        // Its standard output goes to share's standard error: never into share's own output.
+        switch ShellCommand.spawn(
+            command, standardInput: input[0], standardOutput: STDERR_FILENO, standardError: errors[1], closing: [input[1], errors[0]]
+        ) {
+        case .success(let spawned): pid = spawned
+        case .failure(let reason):
+            for descriptor in input + errors { close(descriptor) }
+            return .failure("could not run '\(command)': \(reason)")
+        }
+        close(input[0])
+        close(errors[1])
+
         let errorOutput = CollectedOutput()
-        let reader = Thread {
-            while true {
-                let chunk = errors.fileHandleForReading.availableData
-                if chunk.isEmpty { break }
-                errorOutput.append(chunk)
-            }
+        let finished = DispatchSemaphore(value: 0)
+        let reader = Thread { [readEnd = errors[0]] in
+            errorOutput.readAll(from: readEnd)
+            close(readEnd)
+            finished.signal()
         }
         reader.start()
-        // A command that exits before reading everything must not take share down with SIGPIPE:
-        // its exit status tells what happened.
-        signal(SIGPIPE, SIG_IGN)
-        try? input.fileHandleForWriting.write(contentsOf: Data(message.utf8))
-        try? input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        // The error output ends when every process holding it has closed it: a command that
-        // leaves a child behind (a queueing wrapper) must not hold the send up, so give it a
-        // moment and take what has come.
-        for _ in 0..<1000 where !reader.isFinished { usleep(1000) }
-        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            let stderr = String(decoding: errorOutput.data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            let status = process.terminationReason == .exit ? "exit status \(process.terminationStatus)" : "killed by signal \(process.terminationStatus)"
-            return .failure("'\(command)' failed (\(status))\(stderr.isEmpty ? "" : ": " + stderr)")
-        }
+
+        writeIgnoringBrokenPipe(Array(message.utf8), to: input[1])
+        close(input[1])
+        let status = ShellCommand.waitForExit(pid)
+        _ = finished.wait(timeout: .now() + errorOutputGrace)
+
+        guard status.isSuccess else { return .failure(failureText(command, status.description, errorOutput.text)) }
         return .success
+    }
+
+    private static func failureText(_ command: String, _ status: String, _ errorOutput: String) -> String {
+        let reason = errorOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+        return "'\(command)' failed (\(status))\(reason.isEmpty ? "" : ": " + reason)"
+    }
+
+    /// Writes all of `bytes`, stopping quietly when the reader has gone (EPIPE). SIGPIPE is
+    /// blocked on this thread for the write and a pending one taken back, so the process's
+    /// own handling of SIGPIPE is untouched.
+    private static func writeIgnoringBrokenPipe(_ bytes: [UInt8], to descriptor: Int32) {
+        var pipeSignal = sigset_t(), previous = sigset_t()
+        sigemptyset(&pipeSignal)
+        sigaddset(&pipeSignal, SIGPIPE)
+        pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
+        var written = 0
+        bytes.withUnsafeBytes { buffer in
+            while written < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if count > 0 {
+                    written += count
+                } else if count == -1 && errno == EINTR {
+                    continue
+                } else {
+                    break
+                }
+            }
+        }
+        var pending = sigset_t()
+        sigpending(&pending)
+        if sigismember(&pending, SIGPIPE) == 1 {
+            var none = timespec(tv_sec: 0, tv_nsec: 0)
+            _ = sigtimedwait(&pipeSignal, nil, &none)
+        }
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
     }
 }
 
@@ -59,11 +107,21 @@ public enum MailCommand {
 private final class CollectedOutput: @unchecked Sendable {
     // @unchecked: every access is under `lock`.
     private let lock = NSLock()
-    private var collected = Data()
+    private var collected: [UInt8] = []
 
-    func append(_ chunk: Data) {
-        lock.withLock { collected.append(chunk) }
+    func readAll(from descriptor: Int32) {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                lock.withLock { collected += buffer[0 ..< count] }
+            } else if count == -1 && errno == EINTR {
+                continue
+            } else {
+                return
+            }
+        }
     }
 
-    var data: Data { lock.withLock { collected } }
+    var text: String { lock.withLock { String(decoding: collected, as: UTF8.self) } }
 }

@@ -40,13 +40,19 @@ struct DraftRun {
         }
         let history = try store?.history() ?? []
         let contacts = try store?.lastContacts() ?? [:]
+        // Links the user skipped for a friend ("not for them") count as sent: never again.
+        let skipped = try store?.skippedLinks() ?? [:]
+        let snoozed = try store?.snoozes() ?? [:]
         let matchOptions = MatchOptions(
             now: now, perFriend: options.perFriend,
             alreadySent: Set(history.map { SentKey(friendID: $0.friendKey, link: $0.link) })
+                .union(skipped.flatMap { friend, links in links.map { SentKey(friendID: friend, link: $0) } })
         )
         let results = MatchEngine(friends: friends, candidates: candidates, options: matchOptions, wordVectors: WordTable.shared).suggestions()
         let suggestionsByFriend = Dictionary(results.map { ($0.friend.id, $0.suggestions) }, uniquingKeysWith: { first, _ in first })
-        let outreach = friends.map { friend in
+        // A snoozed friend gets nothing until the snooze ends.
+        let awake = friends.filter { friend in snoozed[friend.id].map { $0 <= now } ?? true }
+        let outreach = awake.map { friend in
             let known = [friend.lastContact, contacts[friend.id]].compactMap { $0 }.max()
             return Outreach(friend: friend, lastContact: known, now: now)
         }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drafting
 import Contacts
 import Foundation
 import Matching
@@ -28,14 +29,12 @@ struct EditFriendCommand: AsyncParsableCommand {
         defer { try? FileManager.default.removeItem(at: draft) }
         let environment = ProcessInfo.processInfo.environment
         let editor = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.isEmpty } ?? "vi"
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        // The editor may carry arguments ("code --wait"): let the shell split them.
-        process.arguments = ["-c", "\(editor) \"$1\"", "share-edit", draft.path]
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw InputError(description: "the editor (\(editor)) exited with status \(process.terminationStatus); nothing changed")
+        // The editor may carry arguments ("code --wait"): let the shell split them. It runs in
+        // the foreground, where it can read the terminal.
+        switch ShellCommand.runInForeground("\(editor) \"$1\"", arguments: [draft.path]) {
+        case .success(let status) where status.isSuccess: break
+        case .success(let status): throw InputError(description: "the editor (\(editor)) ended with \(status.description); nothing changed")
+        case .failure(let error): throw InputError(description: "could not start the editor (\(editor)): \(error); nothing changed")
         }
         let edited = try String(contentsOf: draft, encoding: .utf8)
         let result: (friends: [Friend], warnings: [ContactsWarning])

@@ -7,25 +7,33 @@ import Store
 struct SendCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "send",
-        abstract: "Send the drafts (or .eml files you edited) through your mail command.",
+        abstract: "Send the drafts waiting in the outbox (or .eml files you edited) through your mail command.",
         discussion: """
-            Each message goes to the command's standard input; the recipients are in its headers \
-            only, never on the command line (so use a command that reads them there: sendmail -t, \
-            msmtp -t). A message is recorded as sent only when the command exits 0, right away, \
-            so a run that is stopped half-way keeps the record of every message that went out. A \
-            failure is reported with the command's own error output, and the rest go on.
+            Sends exactly what 'share suggest' drafted and 'share review' kept or edited: the \
+            outbox, never a new draft (--fresh drafts and sends in one go). A draft older than \
+            --stale-after is named and not sent. Each message goes to the command's standard \
+            input; the recipients are in its headers only, never on the command line (so use a \
+            command that reads them there: sendmail -t, msmtp -t). A message is recorded as sent \
+            only when the command exits 0, right away, so a run that is stopped half-way keeps the \
+            record of every message that went out. Ctrl-C lets the message in flight end as its \
+            command ends, records it as it ended, and stops. A failure is reported with the \
+            command's own error output, and the rest go on.
 
-            Exit status: 0 when every message went out, 1 when any failed.
+            Exit status: 0 when every message went out, 1 when any failed or the run was stopped.
 
             Examples:
               share send --via "msmtp -t" --dry-run
               share send --via "msmtp -t"
+              share send --via "msmtp -t" --fresh
               share send --via "sendmail -t -i" drafts/01-wendy-park.eml
             """
     )
 
-    @Option(help: ArgumentHelp("The command that delivers one message read from standard input.", valueName: "command"))
-    var via = "sendmail -t -i"
+    @Option(help: ArgumentHelp(
+        "The command that delivers one message read from standard input (else mail: in config.yaml, else sendmail -t -i).",
+        valueName: "command"
+    ))
+    var via: String?
 
     @Flag(name: .customLong("dry-run"), help: "Show what would be sent; send and record nothing.")
     var dryRun = false
@@ -33,16 +41,44 @@ struct SendCommand: AsyncParsableCommand {
     @Flag(help: "Send a message again even when its Message-ID is in the history.")
     var force = false
 
-    @Argument(help: ArgumentHelp("Message files to send instead of building drafts.", valueName: "file.eml"))
+    @Flag(help: "Draft anew and send at once, instead of sending the outbox.")
+    var fresh = false
+
+    @Flag(name: .shortAndLong, help: "Send without asking first (on a terminal, send asks, as git send-email does).")
+    var yes = false
+
+    @Option(
+        name: .customLong("stale-after"),
+        help: ArgumentHelp("A waiting draft older than this is not sent: 24h, 7d, 2w.", valueName: "age")
+    )
+    var staleAfter: LookBack = LookBack(argument: "7d")!
+
+    @Argument(help: ArgumentHelp("Message files to send instead of the outbox.", valueName: "file.eml"))
     var files: [String] = []
 
     @OptionGroup var drafting: DraftOptions
 
+    func validate() throws {
+        if fresh && !files.isEmpty { throw ValidationError("--fresh drafts anew: give it no files.") }
+    }
+
     func run() async throws {
         let now = try drafting.today.now
-        let outgoing = files.isEmpty ? try await built(now: now) : try read(files)
+        let via = try self.via ?? SenderSettings.mailCommand() ?? "sendmail -t -i"
+        let outgoing: [Outgoing]
+        if !files.isEmpty {
+            outgoing = try read(files)
+        } else if fresh {
+            outgoing = try await built(now: now)
+        } else {
+            outgoing = try waiting(now: now)
+        }
         guard !outgoing.isEmpty else {
-            Terminal.problem("nothing to send: no notes today")
+            if files.isEmpty && !fresh {
+                Terminal.problem("nothing waiting in the outbox: draft with 'share suggest' (or draft and send at once with --fresh)")
+            } else {
+                Terminal.problem("nothing to send: no notes today")
+            }
             return
         }
         if dryRun {
@@ -53,10 +89,28 @@ struct SendCommand: AsyncParsableCommand {
             Terminal.output(outgoing.map(\.text).joined(separator: "\n"), terminator: "")
             return
         }
+        if !yes && KeyPress.isInteractive {
+            let count = outgoing.count
+            Terminal.output("Send \(count) \(count == 1 ? "message" : "messages") through '\(via)'? [y/N] ", terminator: "")
+            let answer = KeyPress.next()
+            Terminal.output(answer.map(String.init) ?? "")
+            guard answer == "y" else {
+                Terminal.output("Nothing sent.")
+                return
+            }
+        }
         let store = try drafting.store.open()
         let alreadySent = Set(try store.history().compactMap(\.messageID))
-        var failures = 0
-        for message in outgoing {
+        let stop = StopRequest()
+        stop.install()
+        defer { stop.uninstall() }
+        var failures = 0, sent = 0
+        for (index, message) in outgoing.enumerated() {
+            if stop.isRequested {
+                let left = outgoing.count - index
+                Terminal.problem("stopped: \(sent) sent and recorded; \(left) not sent\(files.isEmpty && !fresh ? ", still waiting in the outbox" : "")")
+                throw ExitCode.failure
+            }
             if !force, let id = message.messageID, alreadySent.contains(id) {
                 Terminal.problem("skipped \(message.recipient): \(message.subject ?? "(no subject)"): already sent (message \(id); --force sends it again)")
                 continue
@@ -64,11 +118,17 @@ struct SendCommand: AsyncParsableCommand {
             switch MailCommand.deliver(message.text, via: via) {
             case .success:
                 Terminal.output("Sent to \(message.recipient): \(message.subject ?? "(no subject)")")
+                sent += 1
+                let rows = SentRows.rows(
+                    friendKey: message.friendKey, friendName: message.friendName, links: message.links, subject: message.subject,
+                    messageID: message.messageID, at: now, how: "sent through \(via)"
+                )
                 do {
-                    try store.recordSent(SentRows.rows(
-                        friendKey: message.friendKey, friendName: message.friendName, links: message.links, subject: message.subject,
-                        messageID: message.messageID, at: now, how: "sent through \(via)"
-                    ))
+                    if let draft = message.outboxDraft {
+                        try store.recordSent(draft, rows: rows)
+                    } else {
+                        try store.recordSent(rows)
+                    }
                 } catch {
                     // It went out: say so loudly, and go on with the others.
                     failures += 1
@@ -77,7 +137,16 @@ struct SendCommand: AsyncParsableCommand {
             case .failure(let why):
                 failures += 1
                 Terminal.problem("sending to \(message.recipient) failed: \(why)")
+                // The shell's "command not found": every other message would fail the same way.
+                if why.contains("(exit status 127)") {
+                    Terminal.problem("the mail command '\(via)' could not be run; nothing more is tried")
+                    throw ExitCode.failure
+                }
             }
+        }
+        if stop.isRequested {
+            Terminal.problem("stopped after the last message: \(sent) sent and recorded")
+            throw ExitCode.failure
         }
         if failures > 0 { throw ExitCode.failure }
     }
@@ -91,15 +160,37 @@ struct SendCommand: AsyncParsableCommand {
         let links: [String]
         let subject: String?
         let messageID: String?
+        /// The outbox draft it is, when it comes from the outbox.
+        var outboxDraft: OutboxDraft? = nil
+    }
+
+    /// The outbox's waiting drafts, as they are; stale ones named and left.
+    private func waiting(now: Date) throws -> [Outgoing] {
+        let store = try drafting.store.open()
+        let drafts = try store.waitingDrafts()
+        let oldest = now.addingTimeInterval(-staleAfter.seconds)
+        let stale = drafts.filter { $0.draftedAt < oldest }
+        for draft in stale {
+            let days = Int(now.timeIntervalSince(draft.draftedAt) / 86_400)
+            Terminal.problem("""
+                not sent, stale: \(draft.recipient): \(draft.subject ?? "(no subject)") \
+                (drafted \(days) \(days == 1 ? "day" : "days") ago; draft again with 'share suggest')
+                """)
+        }
+        return drafts.filter { $0.draftedAt >= oldest }.map { draft in
+            Outgoing(
+                text: draft.message, recipient: draft.recipient, friendKey: draft.friendKey, friendName: draft.friendName,
+                links: draft.links, subject: draft.subject, messageID: draft.messageID, outboxDraft: draft
+            )
+        }
     }
 
     private func built(now: Date) async throws -> [Outgoing] {
         let result = try await DraftRun(options: drafting, now: now).run()
-        let writer = MessageWriter()
-        return DraftOutput.mailable(result.drafts, sender: result.sender, date: now).map { draft, message in
+        return DraftOutput.outgoing(DraftOutput.mailable(result.drafts, sender: result.sender, date: now)).map { draft in
             Outgoing(
-                text: writer.render(message), recipient: "\(draft.friend.name) <\(message.to.address)>", friendKey: draft.friend.id,
-                friendName: draft.friend.name, links: draft.links, subject: draft.subject, messageID: message.messageID.rendered
+                text: draft.message, recipient: draft.recipient, friendKey: draft.friendKey, friendName: draft.friendName,
+                links: draft.links, subject: draft.subject, messageID: draft.messageID
             )
         }
     }

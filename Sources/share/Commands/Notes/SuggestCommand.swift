@@ -10,7 +10,9 @@ struct SuggestCommand: AsyncParsableCommand {
         abstract: "Draft notes to the friends your reading made you think of.",
         discussion: """
             Fetches your feeds (unless --offline), matches the entries to your friends, and \
-            drafts a short note for each match. A friend past their cadence comes first, and their \
+            drafts a short note for each match. The drafts also wait in the outbox, in place of \
+            the last run's (a draft you edited is kept): 'share review' goes through them, \
+            'share send' sends exactly them. A friend past their cadence comes first, and their \
             note ends with an invitation to call or meet (to meet when they live in your city); a \
             birthday in the next week gets a birthday note. Nothing already sent is suggested again.
 
@@ -19,7 +21,8 @@ struct SuggestCommand: AsyncParsableCommand {
             (.mustache) in $XDG_CONFIG_HOME/share/templates/ replace the built-in ones.
 
             Examples:
-              share suggest --opml Corpus/demo.opml --friends Corpus/friends.yaml --today 2026-11-28
+              share suggest --opml Corpus/demo.opml --friends Corpus/friends.yaml \\
+                  --today 2026-11-28
               share suggest --format mbox > drafts.mbox && mutt -f drafts.mbox
               share suggest --format eml --out drafts/ && mutt -H drafts/01-wendy-park.eml
               share suggest --digest --per-friend 3 --record
@@ -73,11 +76,26 @@ struct SuggestCommand: AsyncParsableCommand {
         case .mailto:
             for pair in mail() { Terminal.output(MailtoURI.string(for: pair.message)) }
         case .eml:
-            let paths = try DraftOutput.writeEML(mail(), into: out ?? ".")
-            for path in paths { Terminal.output(path) }
+            let directory = out ?? "."
+            let batch = try DraftOutput.writeEML(mail(), into: directory)
+            for path in batch.written { Terminal.output(path) }
+            for path in batch.keptEdited {
+                Terminal.problem("\(path) was edited since share wrote it: kept as it is (a new draft is beside it, as .new.eml if for the same friend)")
+            }
+            for path in batch.removed { Terminal.problem("removed \(path): share wrote it last time, and nobody has a draft like it now") }
+        }
+        let store = try drafting.store.open()
+        if !record {
+            let batch = try store.replaceWaitingDrafts(with: DraftOutput.outgoing(mail()), at: now)
+            for kept in batch.keptEdited {
+                Terminal.problem("kept your edited draft to \(kept.recipient) in the outbox; nothing new drafted for them")
+            }
+            if !batch.queued.isEmpty {
+                let count = batch.queued.count
+                Terminal.problem("\(count) \(count == 1 ? "draft waits" : "drafts wait") in the outbox: 'share review' to go through them, 'share send' to send them")
+            }
         }
         if record {
-            let store = try drafting.store.open()
             let messageIDs = Dictionary(mail().map { ($0.draft, $0.message.messageID.rendered) }, uniquingKeysWith: { first, _ in first })
             for draft in drafts {
                 try store.recordSent(SentRows.rows(for: draft, messageID: messageIDs[draft], at: now, how: "recorded"))
