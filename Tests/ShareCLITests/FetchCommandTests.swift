@@ -28,19 +28,26 @@ struct FetchCommandTests {
         let file = try opml([good, missing, gone])
         let first = try share(["fetch", "--opml", file])
         #expect(first.status == 0, "\(first.stderr)")
-        #expect(first.stdout == """
-            3 feeds: 1 updated, 0 not modified, 2 failed; 1 new entry
-              failed: \(missing): HTTP 404 Not Found
-              failed: \(gone): HTTP 410 Gone
+        #expect(first.stdout == "3 feeds: 1 updated, 0 not modified, 2 failed; 1 new entry\n")
+        #expect(first.stderr == """
+            share: failed: \(missing): HTTP 404 Not Found
+            share: failed: \(gone): HTTP 410 Gone
 
-            """)
-        #expect(first.stderr.isEmpty, "no progress line when stderr is not a terminal")
+            """, "failures on stderr, and no progress line when stderr is not a terminal")
         let store = try FeedStore(path: storePath)
         #expect(try store.entries(since: nil).map(\.entry.title) == ["good item 1"])
         #expect(try store.feeds().first { $0.url == gone }?.isDead == true)
 
         let second = try share(["fetch"])
         #expect(second.stdout.hasPrefix("3 feeds: 0 updated, 1 not modified, 1 failed, 1 skipped; 0 new entries\n"))
+    }
+
+    @Test func aRunWhereEveryFeedFailsExitsOne() throws {
+        let server = try TestFeedServer()
+        let file = try opml([server.url("/status/404"), server.url("/status/500")])
+        let result = try share(["fetch", "--opml", file])
+        #expect(result.status == 1, "a cron job can tell that nothing was fetched")
+        #expect(result.stderr.hasSuffix("share: no feed could be fetched\n"), "\(result.stderr)")
     }
 
     @Test func fetchingWithNothingStoredSaysWhatToDo() throws {

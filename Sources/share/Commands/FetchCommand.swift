@@ -15,8 +15,9 @@ struct FetchCommand: AsyncParsableCommand {
             the next run can ask "only if changed"). Dead feeds (410 Gone) are skipped; a feed \
             that keeps failing is tried less often.
 
-            Exit status: 0 when the run completed, even if some feeds failed (they are listed); \
-            1 when nothing could be done (the store or the OPML file unusable).
+            Exit status: 0 when the run completed, even if some feeds failed (they are listed on \
+            stderr); 1 when every feed tried failed, or nothing could be done (the store or the \
+            OPML file unusable).
 
             Examples:
               share fetch
@@ -55,12 +56,29 @@ struct FetchCommand: AsyncParsableCommand {
             return
         }
         let progress = FetchProgress()
+        // Ctrl-C: say what was kept, on a line of its own, then stop.
+        signal(SIGINT, SIG_IGN)
+        let interruption = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        interruption.setEventHandler {
+            progress.interrupted()
+            Foundation.exit(1)
+        }
+        interruption.resume()
+        defer {
+            interruption.cancel()
+            signal(SIGINT, SIG_DFL)
+        }
         let updater = FeedUpdater(store: store, options: fetching.updateOptions(readingDay: try today.pinned), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in
             progress.update(done: done, total: total, failed: failed)
         }
         progress.finish()
         FetchReport.print(summary, verbose: verbose)
+        // Nothing could be fetched: a cron job must be able to tell from the exit status.
+        if !summary.failed.isEmpty && summary.updated == 0 && summary.notModified == 0 {
+            Terminal.problem("no feed could be fetched")
+            throw ExitCode.failure
+        }
     }
 }
 

@@ -13,7 +13,8 @@ struct MatchInputOptions: ParsableArguments {
     @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
     var feeds: [String] = []
 
-    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y.", valueName: "window"))
+    // Unconditional: "-1d" is read as a value (and refused as one), not taken for an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
     var since: LookBack = LookBack(argument: "7d")!
 
     @Flag(help: "Never touch the network: local files and file:// feeds are still read.")
@@ -49,9 +50,10 @@ struct MatchCommand: AsyncParsableCommand {
             phrase is a veto. At most one entry per feed per friend.
 
             Examples:
-              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml --today 2026-11-28
-              share match --top 3 --format json                         # what share fetch kept
-              share match --opml subscriptions.opml --min-score 0     # everything that matched at all
+              share match --friends Corpus/friends.yaml --opml Corpus/demo.opml \\
+                  --today 2026-11-28
+              share match --top 3 --format json          # what share fetch kept
+              share match --opml subs.opml --min-score 0 # everything that matched
             """
     )
 

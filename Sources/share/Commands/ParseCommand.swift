@@ -21,7 +21,8 @@ struct ParseCommand: AsyncParsableCommand {
               curl -s https://example.org/feed | share parse -
               share parse --opml Corpus/demo.opml
               share parse --count Corpus/feeds/*
-              share parse --base-url https://example.org/ --content-type text/xml saved.xml
+              share parse --base-url https://example.org/ --content-type text/xml \\
+                  saved.xml
             """
     )
 

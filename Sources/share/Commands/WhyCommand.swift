@@ -13,7 +13,8 @@ struct WhyCommand: AsyncParsableCommand {
             ranked above it.
 
             Example:
-              share why Wendy https://bakers-almanac.example/2026/11/27/starter-sulks-in-november/ \\
+              share why Wendy \\
+                  https://bakers-almanac.example/2026/11/27/starter-sulks-in-november/ \\
                   --friends Corpus/friends.yaml --opml Corpus/demo.opml --today 2026-11-28
             """
     )

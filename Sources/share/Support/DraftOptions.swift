@@ -15,7 +15,8 @@ struct DraftOptions: ParsableArguments {
     @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
     var friendsPath: String?
 
-    @Option(help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y.", valueName: "window"))
+    // Unconditional: "-1d" is read as a value (and refused as one), not taken for an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
     var since: LookBack = LookBack(argument: "7d")!
 
     @Option(name: .customLong("per-friend"), help: ArgumentHelp("Links per friend at most.", valueName: "n"))

@@ -52,21 +52,32 @@ struct FeedLoader {
     }
 }
 
-/// "7d", "2w", "24h", "1m", "1y": how far back to look.
-struct LookBack: ExpressibleByArgument {
+/// "7d", "2w", "24h", "1m", "1y": how far back to look (or how long, for a snooze or an age).
+///
+/// A whole number and one unit: h hours, d days, w weeks, m months (30 days), y years (365
+/// days); at least 1, at most 100 years. "1" alone, "-1d" and "5000y" are refused.
+struct LookBack: ExpressibleByArgument, CustomStringConvertible {
     let seconds: TimeInterval
+    let description: String
+
+    static let longest: TimeInterval = 100 * 365 * 86_400
 
     init?(argument: String) {
         let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
-        let digits = text.prefix(while: \.isNumber)
-        guard let count = Double(digits), count > 0 else { return nil }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, let count = Double(digits), count > 0 else { return nil }
         switch text.dropFirst(digits.count) {
         case "h": seconds = count * 3600
-        case "d", "": seconds = count * 86_400
+        case "d": seconds = count * 86_400
         case "w": seconds = count * 7 * 86_400
         case "m": seconds = count * 30 * 86_400
         case "y": seconds = count * 365 * 86_400
         default: return nil
         }
+        guard seconds <= Self.longest else { return nil }
+        description = text
     }
+
+    /// What --help shows as the default: "7d", not the type's fields.
+    var defaultValueDescription: String { description }
 }

@@ -8,12 +8,14 @@ final class FetchProgress: @unchecked Sendable {
     private let isShown: Bool
     private var lastDrawn = Date.distantPast
     private var isDrawn = false
+    private var counts = (done: 0, total: 0)
 
     init(isShown: Bool = Terminal.standardErrorIsTerminal) {
         self.isShown = isShown
     }
 
     func update(done: Int, total: Int, failed: Int) {
+        lock.withLock { counts = (done, total) }
         guard isShown else { return }
         lock.withLock {
             let now = Date()
@@ -22,6 +24,17 @@ final class FetchProgress: @unchecked Sendable {
             isDrawn = true
             let failures = failed == 0 ? "" : ", \(failed) failed"
             FileHandle.standardError.write(Data("\r\u{1B}[Kfetching feeds: \(done) of \(total)\(failures)".utf8))
+        }
+    }
+
+    /// Ctrl-C: ends the line and says what was kept. Each feed's result is one transaction, so
+    /// every feed is as it was before or after its fetch.
+    func interrupted() {
+        lock.withLock {
+            if isShown && isDrawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+            isDrawn = false
+            let message = "share: stopped: \(counts.done) of \(counts.total) feeds fetched and kept; the others are as they were\n"
+            FileHandle.standardError.write(Data(message.utf8))
         }
     }
 

@@ -1,6 +1,7 @@
 import FeedUpdater
 
-/// The end of a fetch, always: one summary line, then each failure's URL and reason.
+/// The end of a fetch, always: one summary line on stdout, then each failure's URL and reason
+/// on stderr, where a cron job's mail and a person's eye look for problems.
 enum FetchReport {
     static func print(_ summary: UpdateSummary, verbose: Bool) {
         let total = summary.reports.count
@@ -11,7 +12,7 @@ enum FetchReport {
         for report in summary.reports.sorted(by: { $0.url < $1.url }) {
             switch report.result {
             case .failed(let reason):
-                Terminal.output("  failed: \(report.url): \(reason)")
+                Terminal.problem("failed: \(report.url): \(reason)")
             case .skipped(let reason) where verbose:
                 Terminal.output("  skipped: \(report.url): \(reason)")
             case .updated(let count) where verbose:

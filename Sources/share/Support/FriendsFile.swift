@@ -6,18 +6,24 @@ import Matching
 /// sent to them and when they were last in touch).
 ///
 /// Where it is, in order: `--friends FILE`, then `SHARE_FRIENDS`, then
-/// `$XDG_DATA_HOME/share/friends.yaml` (`~/.local/share/share/friends.yaml`). A file that does
-/// not exist yet is an empty list. Saving writes a new file beside it and renames it into place,
+/// `$XDG_DATA_HOME/share/friends.yaml` (`~/.local/share/share/friends.yaml`). The default file
+/// not existing yet is an empty list; a file named by `--friends` or `SHARE_FRIENDS` that does
+/// not exist is an error (a typo must not read as "no friends"), except to add friends to it. Saving writes a new file beside it and renames it into place,
 /// so an interrupted save never leaves half a file.
 struct FriendsFile {
     let path: String
+    /// Whether the user named the file (`--friends`, `SHARE_FRIENDS`) rather than taking the default.
+    let isNamed: Bool
 
     init(option: String?) {
         if let option, !option.isEmpty {
             path = option
+            isNamed = true
         } else if let variable = ProcessInfo.processInfo.environment["SHARE_FRIENDS"], !variable.isEmpty {
             path = variable
+            isNamed = true
         } else {
+            isNamed = false
             let environment = ProcessInfo.processInfo.environment
             let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
                 ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
@@ -29,7 +35,18 @@ struct FriendsFile {
 
     /// The friends in the file; warnings go to stderr, naming the file and line.
     func load() throws -> [Friend] {
+        if isNamed && !exists {
+            throw InputError(description: "\(path): no such friends file")
+        }
+        return try loadForAdding()
+    }
+
+    /// As ``load()``, but a file that does not exist yet is an empty list wherever it is: for
+    /// adding and importing friends into a new file.
+    func loadForAdding() throws -> [Friend] {
         guard exists else { return [] }
+        // share's own file, where the user never chose a mode: say when others can read it.
+        if !isNamed { Terminal.warnIfReadableByOthers(path) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(description: "\(path): cannot read the friends file")
         }
@@ -52,14 +69,19 @@ struct FriendsFile {
 }
 
 extension [Friend] {
-    /// The friend a person means by `query`: a full name or an e-mail address (any case), or a
-    /// first name that only one friend has.
+    /// The friend a person means by `query`: a full name or an e-mail address, or a first name
+    /// that only one friend has; compared folded, so case and accents do not count ("zoe" is
+    /// Zoë). Every command that takes a friend resolves them here.
     func index(matching query: String) throws -> Int {
-        let wanted = query.trimmingCharacters(in: .whitespaces).lowercased()
-        if let index = firstIndex(where: { $0.name.lowercased() == wanted || $0.emails.contains { $0.lowercased() == wanted } }) {
+        func folded(_ text: String) -> String {
+            text.trimmingCharacters(in: .whitespaces)
+                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        }
+        let wanted = folded(query)
+        if let index = firstIndex(where: { folded($0.name) == wanted || $0.emails.contains { folded($0) == wanted } }) {
             return index
         }
-        let byFirstName = indices.filter { self[$0].firstName.lowercased() == wanted }
+        let byFirstName = indices.filter { folded(self[$0].firstName) == wanted }
         if byFirstName.count == 1 { return byFirstName[0] }
         if byFirstName.count > 1 {
             let names = byFirstName.map { self[$0].name }.joined(separator: ", ")

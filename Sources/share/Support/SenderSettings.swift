@@ -9,7 +9,19 @@ import Yams
 /// config.yaml:
 ///     from: Ann Lee <ann@example.org>
 ///     city: Omaha
+///     mail: msmtp -t          # the command 'share send' delivers through (mutt's $sendmail)
+///
+/// A key share does not know is a warning naming the file and the key (a `form:` typo would
+/// otherwise quietly mean no From).
 enum SenderSettings {
+    /// The keys config.yaml may hold.
+    static let knownKeys: Set<String> = ["from", "city", "mail"]
+
+    /// The mail command from config.yaml's `mail:`, if it names one.
+    static func mailCommand() throws -> String? {
+        try configFile()["mail"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+    }
+
     static var configDirectory: String {
         let environment = ProcessInfo.processInfo.environment
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
@@ -44,6 +56,10 @@ enum SenderSettings {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         do {
             guard let node = try Yams.load(yaml: String(decoding: data, as: UTF8.self)) as? [String: Any] else { return [:] }
+            for key in node.keys.sorted() where !knownKeys.contains(key) {
+                let nearest = NearestName.nearest(to: key, in: Array(knownKeys)).map { " (did you mean '\($0):'?)" } ?? ""
+                Terminal.problem("warning: \(path): unknown key '\(key)'\(nearest); it is ignored")
+            }
             return node.compactMapValues { $0 as? String }
         } catch {
             // Yams's message ends with the offending line and a caret: one line on stderr is enough.

@@ -10,6 +10,11 @@ struct StoreOption: ParsableArguments {
     @Option(name: .customLong("store"), help: ArgumentHelp("The store (SQLite) file.", valueName: "path"))
     var path: String?
 
+    /// Whether the store is where share puts it by default (neither --store nor SHARE_STORE).
+    var isDefaultLocation: Bool {
+        (path ?? "").isEmpty && (ProcessInfo.processInfo.environment["SHARE_STORE"] ?? "").isEmpty
+    }
+
     var resolvedPath: String {
         let environment = ProcessInfo.processInfo.environment
         if let path, !path.isEmpty { return path }
@@ -21,6 +26,9 @@ struct StoreOption: ParsableArguments {
 
     /// Opens (creating when missing) the store.
     func open() throws -> FeedStore {
-        try FeedStore(path: resolvedPath)
+        let path = resolvedPath
+        // share's own store, where the user never chose a mode: say when others can read it.
+        if isDefaultLocation { Terminal.warnIfReadableByOthers(path) }
+        return try FeedStore(path: path)
     }
 }

@@ -18,4 +18,13 @@ enum Terminal {
     }
 
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// A warning when the file at `path` is readable by other users (a file made before share
+    /// kept its data private, or copied in with a loose mode): it is left as it is.
+    static func warnIfReadableByOthers(_ path: String) {
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & 0o044 != 0 else { return }
+        let mode = String(status.st_mode & 0o777, radix: 8)
+        problem("warning: \(path) can be read by other users (mode \(mode)); 'chmod 600 \(path)' keeps it yours")
+    }
 }

@@ -11,8 +11,9 @@ struct AddFriendCommand: AsyncParsableCommand {
             An interest may carry a weight after '=': "jazz piano=2" counts twice.
 
             Example:
-              share friends add "Wendy Park" --email wendy@example.org --interest sourdough \\
-                  --interest "trail running" --avoid politics --city Omaha --every 1m --note "met at SM301"
+              share friends add "Wendy Park" --email wendy@example.org \\
+                  --interest sourdough --interest "trail running" --avoid politics \\
+                  --city Omaha --every 1m --note "met at SM301"
             """
     )
 
@@ -44,7 +45,7 @@ struct AddFriendCommand: AsyncParsableCommand {
             lastContact: lastContact, every: every, notes: note
         )
         let file = friendsFile.file
-        var friends = try file.load()
+        var friends = try file.loadForAdding()
         if let existing = friends.first(where: { other in
             other.name.lowercased() == friend.name.lowercased()
                 || other.emails.contains { address in friend.emails.contains { $0.lowercased() == address.lowercased() } }

@@ -10,8 +10,9 @@ struct FriendsCommand: AsyncParsableCommand {
             $XDG_DATA_HOME/share/friends.yaml.
 
             Examples:
-              share friends add "Wendy Park" --email wendy@example.org --interest sourdough \\
-                  --interest "trail running" --interest "jazz piano=2" --avoid politics --city Omaha --every 1m
+              share friends add "Wendy Park" --email wendy@example.org \\
+                  --interest sourdough --interest "trail running" \\
+                  --interest "jazz piano=2" --avoid politics --city Omaha --every 1m
               share friends import contacts.vcf
               share friends list
             """,

@@ -29,7 +29,7 @@ struct ImportFriendsCommand: AsyncParsableCommand {
         let incoming = try ContactsFormat.read(data, source: source)
         for warning in incoming.warnings { Terminal.problem("warning: \(warning)") }
         let file = friendsFile.file
-        let existing = try file.load()
+        let existing = try file.loadForAdding()
         let (merged, report) = FriendImport.merge(incoming.friends, into: existing)
         try file.save(merged)
         Terminal.output("Imported \(source): \(report).")

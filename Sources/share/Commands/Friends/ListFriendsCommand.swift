@@ -11,10 +11,13 @@ struct ListFriendsCommand: AsyncParsableCommand {
     )
 
     @OptionGroup var friendsFile: FriendsFileOption
+    @OptionGroup var store: StoreOption
 
     func run() async throws {
         let file = friendsFile.file
         let friends = try file.load()
+        // Last in touch: the later of the file's and the store's (a send, 'share contacted').
+        let contacts = FileManager.default.fileExists(atPath: store.resolvedPath) ? try store.open().lastContacts() : [:]
         guard !friends.isEmpty else {
             Terminal.output("No friends yet. Add one with 'share friends add NAME --email ADDRESS --interest PHRASE', or import your contacts with 'share friends import FILE'.")
             return
@@ -28,7 +31,9 @@ struct ListFriendsCommand: AsyncParsableCommand {
             if !friend.avoid.isEmpty { facts.append("not " + friend.avoid.joined(separator: ", ")) }
             if let city = friend.city { facts.append(city) }
             if let cadence = friend.cadence { facts.append("every \(cadence)") }
-            if let last = friend.lastContact { facts.append("last in touch \(CalendarDay.string(from: last))") }
+            if let last = [friend.lastContact, contacts[friend.id]].compactMap({ $0 }).max() {
+                facts.append("last in touch \(CalendarDay.string(from: last))")
+            }
             if !facts.isEmpty { Terminal.output("  " + facts.joined(separator: " · ")) }
         }
     }

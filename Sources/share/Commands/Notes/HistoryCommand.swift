@@ -25,8 +25,9 @@ struct HistoryCommand: AsyncParsableCommand {
     func run() async throws {
         var key: String?
         if let friend {
+            // The same resolution as every command: an unknown name is an error, not "nothing sent".
             let friends = try FriendsFile(option: friendsPath).load()
-            key = (try? friends.index(matching: friend)).map { friends[$0].id } ?? friend.lowercased()
+            key = friends[try friends.index(matching: friend)].id
         }
         guard FileManager.default.fileExists(atPath: store.resolvedPath) else {
             Terminal.problem("nothing sent yet")
