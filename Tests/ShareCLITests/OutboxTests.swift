@@ -250,8 +250,10 @@ final class Tmux {
     let session = "share-test-\(UUID().uuidString.prefix(8))"
 
     init(command: String) throws {
-        // The pane stays open after the command ends, so its last screen can be read.
-        try Self.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "60", "sh", "-c", command + "; sleep 60"])
+        // The pane stays open after the command ends, so its last screen can be read. Its
+        // output is not read: the first session starts tmux's server, which would keep the pipe
+        // open (and the read waiting) for as long as it runs.
+        try Self.tmux(["new-session", "-d", "-s", session, "-x", "160", "-y", "60", "sh", "-c", command + "; sleep 60"], readingOutput: false)
     }
 
     deinit { _ = try? Self.tmux(["kill-session", "-t", session]) }
@@ -271,15 +273,16 @@ final class Tmux {
     }
 
     @discardableResult
-    static func tmux(_ arguments: [String]) throws -> String {
+    static func tmux(_ arguments: [String], readingOutput: Bool = true) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         process.arguments = arguments
         let output = Pipe()
-        process.standardOutput = output
+        process.standardOutput = readingOutput ? output : FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
         try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let data = readingOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
     }
