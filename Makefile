@@ -1,5 +1,5 @@
-# Installs share: the binary, its man page, and its bash, zsh and fish completions, each where
-# that shell looks for them under PREFIX (the XDG and Filesystem Hierarchy layouts).
+# Installs share: the binary, its word table, its man page, and its bash, zsh and fish completions,
+# each where it is looked for under PREFIX (the XDG and Filesystem Hierarchy layouts).
 #
 #   make install                      # into ~/.local (bin/ is on the PATH of most desktops)
 #   make install PREFIX=/usr/local    # system-wide (as root)
@@ -13,6 +13,8 @@ MANDIR ?= $(PREFIX)/share/man/man1
 BASHDIR ?= $(PREFIX)/share/bash-completion/completions
 ZSHDIR ?= $(PREFIX)/share/zsh/site-functions
 FISHDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+# share's word table, where the installed binary looks for it (<bin>/../share/share/).
+DATADIR ?= $(PREFIX)/share/share
 
 SWIFT ?= swift
 # The release build's folder, asked of SwiftPM rather than guessed (it names the platform).
@@ -43,11 +45,14 @@ install: build
 	install -m 0644 $(GENERATED)/share.bash "$(DESTDIR)$(BASHDIR)/share"
 	install -m 0644 $(GENERATED)/_share "$(DESTDIR)$(ZSHDIR)/_share"
 	install -m 0644 $(GENERATED)/share.fish "$(DESTDIR)$(FISHDIR)/share.fish"
+	install -d "$(DESTDIR)$(DATADIR)"
+	install -m 0644 Sources/Matching/Resources/word-vectors.swv "$(DESTDIR)$(DATADIR)/word-vectors.swv"
 	@echo "installed share in $(DESTDIR)$(BINDIR); its man page and bash, zsh and fish completions beside"
 
 uninstall:
 	rm -f "$(DESTDIR)$(BINDIR)/share" "$(DESTDIR)$(MANDIR)/share.1" "$(DESTDIR)$(BASHDIR)/share" \
-		"$(DESTDIR)$(ZSHDIR)/_share" "$(DESTDIR)$(FISHDIR)/share.fish"
+		"$(DESTDIR)$(ZSHDIR)/_share" "$(DESTDIR)$(FISHDIR)/share.fish" "$(DESTDIR)$(DATADIR)/word-vectors.swv"
+	-rmdir "$(DESTDIR)$(DATADIR)" 2>/dev/null
 	@echo "removed share from $(DESTDIR)$(PREFIX)"
 
 clean-install:

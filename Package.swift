@@ -33,7 +33,9 @@ let package = Package(
         // Words: tokens, folding, stop words, the English (Snowball) stemmer.
         .target(name: "TextAnalysis"),
         // Friends' interests, scores, and the reasons for each match. No XML, HTTP or SQL.
-        .target(name: "Matching", dependencies: ["TextAnalysis"]),
+        // The word table (Resources/word-vectors.swv) is found by WordVectors.defaultLocation(),
+        // never through Bundle.module: an installed share has no resource bundle.
+        .target(name: "Matching", dependencies: ["TextAnalysis"], exclude: ["Resources/README.md"], resources: [.copy("Resources/word-vectors.swv")]),
         // Friends in and out: the YAML friends file, vCard and CSV imports, merging an import.
         .target(name: "Contacts", dependencies: ["Matching", .product(name: "Yams", package: "Yams")]),
         // URLs in, bytes out: limits, timeouts, redirects and per-feed errors.
