@@ -181,7 +181,7 @@ struct TitleWords: Sendable {
 
     /// FNV-1a (64 bits) of the UTF-8 of `stem`, its bits then mixed (SplitMix64's finaliser) so
     /// that sums of hashes collide no more than hashes do.
-    private static func hash(_ stem: String) -> UInt64 {
+    static func hash(_ stem: String) -> UInt64 {
         func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
             var hash: UInt64 = 0xCBF2_9CE4_8422_2325
             for byte in bytes {

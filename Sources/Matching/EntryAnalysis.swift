@@ -17,8 +17,19 @@ struct FieldMatch: Sendable {
     }
 }
 
-/// What one read of an entry yields: every indexed phrase found in it, field by field, and the
-/// words of its title for recognising the same story elsewhere.
+/// One stem of an entry's words and how much it weighs there: `c = Σ over fields F:
+/// fieldWeight(F) × n(F)` (see ``Scoring``).
+struct EntryTerm: Sendable {
+    /// ``TitleWords/hash(_:)`` of the stem: what the terms are sorted and interned by.
+    let hash: UInt64
+    let stem: String
+    let count: Double
+}
+
+/// What one read of an entry yields: every indexed phrase found in it, field by field; each
+/// interest of two or more words whose words are close together; the stems of its words that are
+/// not stop words, weighted by field; and the words of its title for recognising the same story
+/// elsewhere.
 ///
 /// Each entry is analysed once per run, whatever the number of friends: titles and summaries and
 /// content as prose, each category on its own as a label (so a phrase never runs from one
@@ -30,14 +41,35 @@ struct EntryAnalysis: Sendable {
     let matches: [FieldMatch]
     /// Whether the entry has a summary of at least one word (see ``Scoring``).
     let hasSummary: Bool
+    /// The interests whose words are close together, one per phrase and field, sorted by phrase.
+    let near: [NearMatch]
+    /// The stems of the words that are not stop words, each once, sorted by hash.
+    let terms: [EntryTerm]
+    /// `Σ c` over ``terms``: the entry's length, as BM25 normalises it.
+    let length: Double
 
     init(_ candidate: borrowing Candidate, matcher: PhraseMatcher, analyzer: TextAnalyzer) {
         var found: [(phrase: Int, field: Field, category: Int, range: Range<String.Index>)] = []
+        var near: [NearMatch] = []
+        var terms: [EntryTerm] = []
+        var hasSummary = false
         func find(in text: String, field: Field, category: Int = 0) -> [Token] {
             guard !text.isEmpty else { return [] }
             let tokens = analyzer.tokens(in: text, as: field == .categories ? .label : .prose)
             matcher.forEachMatch(in: tokens, of: text, inCategories: field == .categories) { phrase, range in
                 found.append((phrase, field, category, range))
+            }
+            matcher.near.forEachMatch(in: tokens) { phrase, count, range in
+                if let same = near.firstIndex(where: { $0.phrase == phrase && $0.field == field }) {
+                    let kept = near[same]
+                    near[same] = NearMatch(phrase: phrase, field: field, count: kept.count + count, categoryIndex: kept.categoryIndex, range: kept.range)
+                } else {
+                    near.append(NearMatch(phrase: phrase, field: field, count: count, categoryIndex: category, range: range))
+                }
+            }
+            let weight = field == .content && !hasSummary ? Field.summary.weight : field.weight
+            for token in tokens where !token.isStopWord {
+                terms.append(EntryTerm(hash: TitleWords.hash(token.stem), stem: token.stem, count: weight))
             }
             return tokens
         }
@@ -48,8 +80,33 @@ struct EntryAnalysis: Sendable {
         hasSummary = !find(in: candidate.summary, field: .summary).isEmpty
         _ = find(in: candidate.content, field: .content)
 
+        self.hasSummary = hasSummary
         title = TitleWords(titleTokens)
         matches = Self.grouped(found)
+        self.near = near.sorted { ($0.phrase, $0.field) < ($1.phrase, $1.field) }
+        self.terms = Self.merged(terms)
+        length = terms.reduce(0) { $0 + $1.count }
+    }
+
+    /// `terms` sorted by hash, each stem once with its counts added.
+    private static func merged(_ terms: [EntryTerm]) -> [EntryTerm] {
+        guard terms.count > 1 else { return terms }
+        let sorted = terms.sorted { $0.hash < $1.hash }
+        var merged: [EntryTerm] = []
+        merged.reserveCapacity(sorted.count)
+        for term in sorted {
+            if let last = merged.last, last.hash == term.hash {
+                merged[merged.count - 1] = EntryTerm(hash: last.hash, stem: last.stem, count: last.count + term.count)
+            } else {
+                merged.append(term)
+            }
+        }
+        return merged
+    }
+
+    /// The near matches of `phrase`, one per field (empty if there are none).
+    func nearMatches(of phrase: Int) -> [NearMatch] {
+        near.filter { $0.phrase == phrase }
     }
 
     /// One ``FieldMatch`` per phrase and field, in that order, from the matches in the order found

@@ -43,10 +43,14 @@ public struct Explanation: Sendable, CustomStringConvertible {
     public let score: Double?
     /// The interests found, as in ``Suggestion/reasons`` — also when the entry was not suggested.
     public let reasons: [MatchReason]
+    /// Each part of the score, interest by interest (those with anything found).
+    public let parts: [ScorePart]
+    /// The entry's freshness, the factor the parts' sum is multiplied by (see ``Scoring``).
+    public let freshness: Double
 
     public init(
         friend: Friend, link: String, candidate: Candidate?, standIn: Candidate? = nil, verdict: Verdict,
-        score: Double? = nil, reasons: [MatchReason] = []
+        score: Double? = nil, reasons: [MatchReason] = [], parts: [ScorePart] = [], freshness: Double = 1
     ) {
         self.friend = friend
         self.link = link
@@ -55,6 +59,8 @@ public struct Explanation: Sendable, CustomStringConvertible {
         self.verdict = verdict
         self.score = score
         self.reasons = reasons
+        self.parts = parts
+        self.freshness = freshness
     }
 
     /// Whether the entry (or its story) was suggested.
@@ -92,6 +98,42 @@ public struct Explanation: Sendable, CustomStringConvertible {
             lines.append("Outranked\(scored): \(friend.name)'s suggestions are \(titles).")
         }
         lines += reasons.map { "  \($0)" }
+        if !parts.isEmpty {
+            lines.append("The score, part by part:")
+            for part in parts { lines += Self.describe(part) }
+            lines.append(String(format: "  × freshness %.2f", freshness))
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// An interest's part of the score, one line per kind of term.
+    private static func describe(_ part: ScorePart) -> [String] {
+        func terms(_ terms: [ScorePart.Term]) -> String {
+            terms.map { String(format: "\"%@\" %.2f", $0.word, $0.value) }.joined(separator: ", ")
+        }
+        let weight = part.weight == 1 ? "" : String(format: " × weight %.2g", part.weight)
+        var lines = [String(format: "  \"%@\": %.2f%@", part.interest, part.total, weight)]
+        if part.phrase > 0 { lines.append(String(format: "    the whole phrase (or its words close together): %.2f", part.phrase)) }
+        if !part.words.isEmpty {
+            let gate = part.gated ? " — not counted: a lone word of a longer phrase, with nothing else of it" : ""
+            lines.append("    its own words: \(terms(part.words))\(gate)")
+        }
+        let known = part.learned.filter { if case .wordKnowledge = $0.source { true } else { false } }
+        if !known.isEmpty {
+            let from = known.map { term -> String in
+                guard case let .wordKnowledge(own, closeness) = term.source else { return "" }
+                return String(format: "\"%@\" %.2f (near \"%@\", %.2f)", term.word, term.value, own, closeness)
+            }
+            lines.append("    learned from word knowledge: " + from.joined(separator: ", "))
+        }
+        let run = part.learned.filter { if case .thisRun = $0.source { true } else { false } }
+        if !run.isEmpty {
+            let from = run.map { term -> String in
+                guard case let .thisRun(stories) = term.source else { return "" }
+                return String(format: "\"%@\" %.2f (in %d of its best entries)", term.word, term.value, stories)
+            }
+            lines.append("    learned from this run's entries: " + from.joined(separator: ", "))
+        }
+        return lines
     }
 }

@@ -3,12 +3,24 @@
 /// An interest or avoid phrase with no words is left out, and so is an interest whose weight is
 /// not above zero. Two interests that are the same phrase (*trail running*, *Trail-running*) count
 /// once, with the larger weight, under the spelling written first.
+///
+/// Each interest of two or more words that are not stop words also has each of those words, once
+/// per stem, as a phrase of its own (*used* and *gear* of *buying and selling used gear*): its own
+/// words, found by the same rules as the phrase (see ``Scoring``). A one-word interest is its own
+/// only word.
 struct FriendProfile: Sendable {
     struct WeightedPhrase: Sendable {
         let phrase: Int
         let weight: Double
         /// As the friend wrote it.
         let text: String
+        /// The phrases of its own words (the phrase itself for a one-word interest; none for a
+        /// phrase of stop words only).
+        let words: [Int]
+
+        /// Whether the whole phrase is a term of its own, besides its words: two or more words, or
+        /// stop words only.
+        var hasPhraseTerm: Bool { words != [phrase] }
     }
 
     /// In the order of the friend's list.
@@ -22,17 +34,31 @@ struct FriendProfile: Sendable {
             guard let phrase = index.insert(interest.phrase, role: .interest) else { continue }
             if let same = interests.firstIndex(where: { $0.phrase == phrase }) {
                 let kept = interests[same]
-                interests[same] = WeightedPhrase(phrase: phrase, weight: max(kept.weight, interest.weight), text: kept.text)
+                interests[same] = WeightedPhrase(phrase: phrase, weight: max(kept.weight, interest.weight), text: kept.text, words: kept.words)
             } else {
-                interests.append(WeightedPhrase(phrase: phrase, weight: interest.weight, text: interest.phrase))
+                let words = index.ownWords(of: phrase)
+                interests.append(WeightedPhrase(phrase: phrase, weight: interest.weight, text: interest.phrase, words: words))
             }
         }
         var avoid: [WeightedPhrase] = []
         for text in friend.avoid {
             guard let phrase = index.insert(text, role: .avoid), !avoid.contains(where: { $0.phrase == phrase }) else { continue }
-            avoid.append(WeightedPhrase(phrase: phrase, weight: 1, text: text))
+            avoid.append(WeightedPhrase(phrase: phrase, weight: 1, text: text, words: []))
         }
         self.interests = interests
         self.avoid = avoid
+    }
+}
+
+extension PhraseIndex {
+    /// The phrases of the own words of the interest `phrase` (see ``FriendProfile``), added if new.
+    mutating func ownWords(of phrase: Int) -> [Int] {
+        let content = phrases[phrase].words.filter { !$0.isStopWord }
+        if content.count == phrases[phrase].words.count, content.count == 1 { return [phrase] }
+        var stems: Set<String> = [], words: [Int] = []
+        for word in content where stems.insert(word.stem).inserted {
+            if let id = insert(word.folded, role: .interest) { words.append(id) }
+        }
+        return words
     }
 }

@@ -9,30 +9,33 @@ extension MatchEngine {
         guard let friendIndex = friends.firstIndex(where: { $0.id == friend.id }) else {
             return Explanation(friend: friend, link: candidateLink, candidate: nil, verdict: .unknownFriend)
         }
-        let friend = friends[friendIndex], profile = profiles[friendIndex]
+        let friend = friends[friendIndex]
         guard let candidateIndex = candidateIndex(named: candidateLink) else {
             return Explanation(friend: friend, link: candidateLink, candidate: nil, verdict: .notInPool)
         }
         let storyIndex = storyOfCandidate[candidateIndex]
         let story = stories[storyIndex]
         let standIn = story.representative == candidateIndex ? nil : candidates[story.representative]
+        var scratch = makeScratch()
+        let (model, ranking) = ranking(forFriendAt: friendIndex, scratch: &scratch)
+        let parts = breakdown(for: model, story: storyIndex)
         func explanation(_ verdict: Explanation.Verdict, score: Double? = nil) -> Explanation {
             Explanation(
                 friend: friend, link: candidateLink, candidate: candidates[candidateIndex], standIn: standIn, verdict: verdict,
-                score: score, reasons: score == nil ? [] : reasons(for: profile, story: storyIndex)
+                score: score, reasons: score == nil ? [] : reasons(for: model, story: storyIndex),
+                parts: score == nil ? [] : parts.filter { $0.total > 0 || !$0.words.isEmpty }, freshness: ranker.freshness[storyIndex]
             )
         }
 
-        let score = ranker.score(of: storyIndex, for: profile)
+        let score = self.score(of: storyIndex, parts: parts)
         guard score > 0 else { return explanation(.noInterestMatched) }
-        if let veto = veto(of: storyIndex, for: profile) { return explanation(veto, score: score) }
+        if let veto = veto(of: storyIndex, for: profiles[friendIndex]) { return explanation(veto, score: score) }
         var selection = Selection(friendID: friend.id, options: options, stories: stories, candidates: candidates)
         if let link = selection.sentLink(of: storyIndex) { return explanation(.alreadySent(link: link), score: score) }
         guard score >= options.minScore else {
             return explanation(.belowThreshold(score: score, minScore: options.minScore), score: score)
         }
-        var scratch = Ranker.Scratch(storyCount: stories.count)
-        for entry in ranker.ranking(for: profile, minScore: options.minScore, scratch: &scratch) {
+        for entry in ranking {
             let decision = selection.decide(entry.story)
             guard entry.story == storyIndex else { continue }
             switch decision {

@@ -19,11 +19,12 @@ public struct MatchOptions: Sendable {
     /// now (see ``Scoring``). Default 14 days.
     public let freshnessHalfLife: TimeInterval
 
-    /// The default ``minScore``, 0.5 on the scale of ``Scoring``. In an entry a week old it lets
-    /// through one mention of an interest in the title if up to two thirds of the pool mention that
-    /// interest; among the categories, up to a third; in the summary, up to one entry in fourteen.
-    /// One mention in the full content alone falls short, unless the content is all the entry has.
-    public static let defaultMinScore = 0.5
+    /// The default ``minScore``, 1 on the scale of ``Scoring``: at least as good as one mention of
+    /// a one-word interest that few stories use, in the summary of an entry of average length, or
+    /// the same evidence from a phrase, its words and learned words. Learned words alone, a few
+    /// tenths each, do not reach it. On the development sets every friend still gets a suggestion
+    /// at 1, and the precision of what is sent rises (README, "share match and share why").
+    public static let defaultMinScore = 1.0
 
     public init(
         now: Date, perFriend: Int = 1, perFeed: Int = 1, minScore: Double = MatchOptions.defaultMinScore,

@@ -32,9 +32,12 @@ final class PhraseMatcher: Sendable {
     /// Where each stem's anchors are in ``anchors``, in a table made for looking up every word of
     /// every entry.
     private let anchorsByStem: StemTable<Range<Int>>
+    /// The interests of two or more words, looked for with their words close together.
+    let near: NearMatcher
 
     init(index: PhraseIndex) {
         self.index = index
+        near = NearMatcher(index: index)
         var anchors: [PhraseIndex.Anchor] = []
         var anchorsByStem: [String: Range<Int>] = [:]
         for (stem, stemAnchors) in index.anchors {

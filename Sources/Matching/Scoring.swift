@@ -3,49 +3,68 @@ import Foundation
 /// How much an entry is worth to a friend: the formula, in one place.
 ///
 /// ```
-/// score(friend, entry) = freshness(entry) × Σ over the friend's interests i that the entry matches:
-///                        weight(i) × rarity(i) × Σ over fields F: fieldWeight(F) × saturated(n(i, F))
+/// score(friend, e) = freshness(e) × Σ over the friend's interests i: weight(i) × score_i(e)
 ///
-/// saturated(n) = n × (k + 1) / (n + k),  k = 1.2        1 → 1,  2 → 1.38,  10 → 1.96,  never 2.2
-/// rarity(i)    = min(1, ln(1 + N / df(i)) / ln(1 + 100))
-/// freshness    = 0.5 + 0.5 × 2^(−age / halfLife)
+/// score_i(e) = gate × own_i(e) + learned_i(e) + phrase_i(e)
+/// own_i(e)     = Σ over i's own words s: q_i(s) × x_e(s)
+/// learned_i(e) = Σ over i's learned words t: q_i(t) × x_e(t)
+/// phrase_i(e)  = rarity(P) × tf(n_e(P))                 (interests of two or more words)
+///
+/// x_e(t)  = tf(c_e(t)),  c_e(t) = Σ over fields F: fieldWeight(F) × n_F(t)
+/// tf(c)   = c × (k + 1) / (c + k × (1 − b + b × L_e / avgL)),  k = 1.2, b = 0.75     (BM25)
+/// n_e(P)  = Σ over fields F: fieldWeight(F) × (exact_F(P) + 0.5 × near_F(P))
+/// rarity  = ln(1 + N / df) / ln(1 + N)                   1 in one story, → 0 in all, 0 in none
+/// freshness = 0.5 + 0.5 × 2^(−age / halfLife)
 /// ```
 ///
-/// - `n(i, F)`: how many times interest `i` is found in field `F` of the entry (``PhraseMatcher``).
-///   Saturation: the second mention adds less than the first, and ten mentions are worth less
-///   than two mentions in a more telling field.
 /// - `fieldWeight(F)`: ``Field/weight`` — title 3, categories 2, summary 1, content 0.5; but in an
-///   entry without a summary the content stands in for it and weighs 1.
-/// - `weight(i)`: the interest's ``Interest/weight`` (1 unless the friend said otherwise).
-/// - `rarity(i)`: an inverse document frequency over the run's pool. `N` is the number of stories
-///   in the pool (copies of one story counted once) and `df(i)` the number of them the interest is
-///   found in. It depends only on the share of the pool that mentions the interest: an interest
-///   that 1% of the pool or less mentions counts fully (1); one that half the pool mentions,
-///   0.24; one that every entry mentions, 0.15.
+///   entry without a summary the content stands in for it and weighs 1. `L_e` is `Σ_t c_e(t)`
+///   over the entry's words that are not stop words; `avgL` its mean over the pool.
+/// - **Own words** (`q_i(s)`): the distinct words of the interest that are not stop words, each
+///   found by the rules of ``PhraseWord`` (never inside another word, *training* is not *train*).
+///   For a one-word interest `q = rarity(s)`; for one of `k ≥ 2` words, `q = rarity(s)² / k`: a
+///   word of a longer phrase counts by how telling it is in this pool (*X11* more than *used*).
+/// - **Phrase** (`P`): `exact_F` counts the whole phrase (``PhraseMatcher``: consecutive words,
+///   figures of speech excluded), `near_F` the windows of ``NearMatcher/window`` words that hold
+///   all its words; `rarity(P)` is over the stories with either.
+/// - **Gate**: `gate = 0` when the interest has two or more own words, only one of them is found,
+///   the phrase is not, and the learned words found add less than ``Expansion/gateSupport``: a
+///   lone word of a longer phrase (*used*, *space*) never carries a match. Otherwise 1.
+/// - **Learned words** (`q_i(t)`, ``InterestModel``): close words from the word table and words of
+///   this run's best matching stories; bounded in number and in weight.
+/// - `N` is the number of stories in the pool (copies of one story counted once); `df` the number
+///   of them a word or phrase is found in.
 /// - `freshness`: from 1 for an entry published at ``MatchOptions/now`` (or later) down towards
 ///   0.5 for old ones, 0.75 at ``MatchOptions/freshnessHalfLife``. An entry without a date counts
 ///   as one half-life old.
 ///
-/// An entry that matches nothing scores 0. One mention in the title of an interest few entries
-/// mention, in an entry of today, scores 3; see ``MatchOptions/defaultMinScore`` for the threshold.
+/// An entry that matches nothing scores 0. One mention of a one-word interest that few stories
+/// use, in the summary of an entry of average length and of today, scores about 1; in the title
+/// 1.6; see ``MatchOptions/defaultMinScore`` for the threshold.
 public enum Scoring {
-    /// The saturation constant `k`: how soon more mentions stop adding.
+    /// BM25's `k`: how soon more mentions stop adding.
     public static let saturation = 1.2
-    /// The share of the pool (1%) at or below which an interest counts as fully rare.
-    public static let fullyRareShare = 0.01
+    /// BM25's `b`: how much a long entry's mentions are discounted (0 not at all, 1 in full).
+    public static let lengthNormalisation = 0.75
+    /// How much one window of an interest's words close together counts, against the whole phrase.
+    public static let nearWeight = 0.5
 
-    /// `n × (k + 1) / (n + k)`: 0 for no mention, 1 for one, approaching `k + 1` for many.
+    /// `n × (k + 1) / (n + k)`: 0 for no mention, 1 for one, approaching `k + 1` for many (BM25's
+    /// term frequency for an entry of average length).
     public static func saturated(_ occurrences: Int) -> Double {
-        let n = Double(occurrences)
-        return n * (saturation + 1) / (n + saturation)
+        termFrequency(Double(occurrences), lengthNorm: saturation)
     }
 
-    /// `min(1, ln(1 + N / df) / ln(1 + 100))` for an interest found in `documentFrequency` of the
-    /// pool's `poolSize` stories; 0 when it is found in none.
+    /// `c × (k + 1) / (c + lengthNorm)`, `lengthNorm = k × (1 − b + b × L / avgL)`.
+    static func termFrequency(_ count: Double, lengthNorm: Double) -> Double {
+        count > 0 ? count * (saturation + 1) / (count + lengthNorm) : 0
+    }
+
+    /// `ln(1 + N / df) / ln(1 + N)` for a word or phrase found in `documentFrequency` of the pool's
+    /// `poolSize` stories; 0 when it is found in none.
     public static func rarity(documentFrequency: Int, poolSize: Int) -> Double {
         guard documentFrequency > 0, poolSize > 0 else { return 0 }
-        let idf = log(1 + Double(poolSize) / Double(documentFrequency))
-        return min(1, idf / log(1 + 1 / fullyRareShare))
+        return log(1 + Double(poolSize) / Double(documentFrequency)) / log(1 + Double(poolSize))
     }
 
     /// `0.5 + 0.5 × 2^(−age / halfLife)`, age counted from `published` to `now` and never below
@@ -55,13 +74,12 @@ public enum Scoring {
         return 0.5 + 0.5 * exp2(-age / halfLife)
     }
 
-    /// `Σ over fields F: fieldWeight(F) × saturated(n(F))`: how strongly one phrase is found in
-    /// one entry, before its weight and rarity, from its matches in that entry (one per field).
-    /// `hasSummary` says whether the entry has a summary; without one, its content weighs as much.
-    static func strength(of matches: some Collection<FieldMatch>, hasSummary: Bool) -> Double {
-        matches.reduce(0) { total, match in
-            let weight = match.field == .content && !hasSummary ? Field.summary.weight : match.field.weight
-            return total + weight * saturated(match.count)
-        }
+    /// `n_e(P)`: `Σ over fields F: fieldWeight(F) × (exact_F + 0.5 × near_F)`, from a phrase's
+    /// matches in one entry (one per field) and its near matches. `hasSummary` says whether the
+    /// entry has a summary; without one, its content weighs as much.
+    static func weightedCount(of matches: some Collection<FieldMatch>, near: some Collection<NearMatch>, hasSummary: Bool) -> Double {
+        func weight(_ field: Field) -> Double { field == .content && !hasSummary ? Field.summary.weight : field.weight }
+        return matches.reduce(0) { $0 + weight($1.field) * Double($1.count) }
+            + near.reduce(0) { $0 + nearWeight * weight($1.field) * Double($1.count) }
     }
 }

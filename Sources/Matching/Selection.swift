@@ -33,6 +33,13 @@ struct Selection {
     /// Whether no more stories can be picked.
     var isFull: Bool { picked.count >= options.perFriend }
 
+    /// Whether `story` would be picked if it came next and there were room: not sent before, and
+    /// its feed not full.
+    func isEligible(_ story: Int) -> Bool {
+        guard sentLink(of: story) == nil else { return false }
+        return (pickedByFeed[candidates[stories[story].representative].feedURL]?.count ?? 0) < options.perFeed
+    }
+
     /// What becomes of `story`, the next in the ranking.
     mutating func decide(_ story: Int) -> Decision {
         if let link = sentLink(of: story) { return .alreadySent(link: link) }

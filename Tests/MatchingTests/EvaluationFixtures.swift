@@ -1,7 +1,7 @@
 import Foundation
 import Matching
 
-/// A labelled evaluation written for `share`: 62 entries from 15 made-up feeds, 10 friends, and for
+/// A labelled evaluation written for `share`: 68 entries from 17 made-up feeds, 12 friends, and for
 /// each friend the entries that should reach them, graded 2 (a clear "this made me think of you"),
 /// 1 (they would probably like it) or 0 (everything not listed).
 ///
@@ -14,7 +14,9 @@ import Matching
 ///   chess*;
 /// - avoid phrases: the bike-lane vote and the mayoral race are politics, the garter snake and the
 ///   pythons are snakes, the founders' essays are startups;
-/// - one interest everywhere: 29 of the 62 entries mention the climate, most in passing.
+/// - a common word of a long phrase alone: *used* (a wedding spreadsheet) for *buying and selling
+///   used gear*, *space* (a space telescope) for *parking space*;
+/// - one interest everywhere: 29 of the 68 entries mention the climate, most in passing.
 ///
 /// All text is original.
 enum EvaluationFixtures {
@@ -84,6 +86,16 @@ enum EvaluationFixtures {
             interests: [Interest("street art"), Interest("photography"), Interest("film cameras")]
         ),
         Friend(name: "Omar Siddiqui", emails: ["omar@example.net"], interests: [Interest("trains"), Interest("rail travel"), Interest("Japan")]),
+        // Java and Python with no coffee to make the island or the coffee farms likely.
+        Friend(
+            name: "Kofi Mensah", emails: ["kofi@example.org"],
+            interests: [Interest("Java"), Interest("Python"), Interest("machine learning")]
+        ),
+        // Long phrases whose common words alone ("used", "space") say nothing.
+        Friend(
+            name: "Rosa Delgado", emails: ["rosa@example.org"],
+            interests: [Interest("buying and selling used gear"), Interest("parking space"), Interest("rock climbing")]
+        ),
     ]
 
     /// By friend's name: entry slug → grade (1 or 2). Entries not listed are 0.
@@ -116,10 +128,46 @@ enum EvaluationFixtures {
         "Leo Fischer": ["jupiter-opposition": 2, "first-telescope": 2, "dark-sky-parks": 1, "cats-one-person": 2, "winter-astronomy": 2],
         "Nadia Haddad": ["mural-walk": 2, "expired-film": 2, "restoring-negatives": 1],
         "Omar Siddiqui": ["seishun-18": 2, "vienna-venice-night-train": 2, "three-weeks-java": 1],
+        "Kofi Mensah": ["java-25": 2, "small-language-model": 2, "python-3-15": 2],
+        "Rosa Delgado": ["gear-swap": 2, "parking-minimums": 2, "north-face-winter": 2, "resoling-shoes": 1],
     ]
 
     static let entries: [Entry] = baking + running + music + nature + energy + programming + games + clay + cycling + metro
-        + travel + founders + sky + walls + science
+        + travel + founders + sky + walls + science + town
+
+    /// Rosa's traps: "used" and "space" alone, each in an entry about something else.
+    static let town: [Entry] = [
+        Entry(
+            slug: "gear-swap", feed: "Crag Report", daysOld: 3, title: "Spring gear swap at the bouldering gym",
+            summary: "Bring your used ropes, shoes and harnesses to sell or trade; buyers pay cash at the door, and the gym takes no cut.",
+            categories: ["Climbing", "Events"]
+        ),
+        Entry(
+            slug: "north-face-winter", feed: "Crag Report", daysOld: 5, title: "A winter first ascent on the north face",
+            summary: "Two climbers spent four days on the wall, hauling their bivouac up pitch by pitch through spindrift and rock climbing in gloves.",
+            categories: ["Climbing", "Alpinism"]
+        ),
+        Entry(
+            slug: "resoling-shoes", feed: "Crag Report", daysOld: 9, title: "When to resole your climbing shoes",
+            summary: "A worn toe rand is the sign: a resoler can save a pair that fits, for a third of the price of new ones.",
+            categories: ["Climbing", "Gear"]
+        ),
+        Entry(
+            slug: "parking-minimums", feed: "Town Notes", daysOld: 2, title: "Downtown drops its parking minimums",
+            summary: "Each parking space in a garage costs about $30,000 to build; developers may now decide how many to provide.",
+            categories: ["Housing", "Streets"]
+        ),
+        Entry(
+            slug: "wedding-spreadsheet", feed: "Town Notes", daysOld: 1, title: "How we used a spreadsheet to plan a wedding",
+            summary: "Three tabs, one budget and a shared calendar kept ninety guests and two families on schedule.",
+            categories: ["Life"]
+        ),
+        Entry(
+            slug: "moon-water", feed: "Science Roundup", daysOld: 1, title: "A space telescope finds water on a distant moon",
+            summary: "Infrared readings point to ice below the surface of a moon circling a gas giant.",
+            categories: ["Space"]
+        ),
+    ]
 
     static let baking: [Entry] = [
         Entry(

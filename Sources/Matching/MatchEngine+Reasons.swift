@@ -1,0 +1,131 @@
+import TextAnalysis
+
+/// The parts of a story's score and the reasons for it, worked out for the stories shown only, by
+/// looking each of a friend's terms up in the story.
+extension MatchEngine {
+    /// Each interest's part of `story`'s score for `model`, in the friend's order.
+    func breakdown(for model: FriendModel, story: Int) -> [ScorePart] {
+        let spellings = self.spellings(in: stories[story].representative)
+        let terms = ranker.terms
+        return model.interests.map { interest in
+            let words = interest.words.compactMap { word -> ScorePart.Term? in
+                ranker.posting(of: word.phrase, in: story).map { .init(word: word.text, value: word.weight * $0.strength, source: nil) }
+            }
+            let phrase = interest.phrase.flatMap { ranker.posting(of: $0, in: story) }.map { interest.phraseRarity * $0.strength } ?? 0
+            let learned = interest.learned.compactMap { word -> ScorePart.Term? in
+                let x = terms.weight(of: word.term, in: story)
+                guard x > 0 else { return nil }
+                let stem = terms.stems[word.term]
+                return .init(word: spellings[stem]?.word ?? stem, value: word.weight * x, source: word.source)
+            }.sorted { $0.value > $1.value }
+            let gated = interest.isGated && words.count == 1 && phrase == 0 && learned.reduce(0) { $0 + $1.value } < Expansion.gateSupport
+            return ScorePart(interest: interest.text, weight: interest.weight, phrase: phrase, words: words, gated: gated, learned: learned)
+        }
+    }
+
+    /// The score of `story` for `model`, vetoes aside: `freshness × Σ weight × total`.
+    func score(of story: Int, parts: [ScorePart]) -> Double {
+        parts.reduce(0) { $0 + $1.weight * $1.total } * ranker.freshness[story]
+    }
+
+    /// An interest adding less than this share of the score is left out of the reasons (`share why`
+    /// still shows it, in the parts).
+    static let leastReasonShare = 0.1
+    /// A learned word adding less than this is left out of the reasons (it is in the parts).
+    static let leastLearnedWord = 0.05
+
+    /// The reasons `story` matches `model`: interest by interest, the one adding most to the score
+    /// first (in the friend's order when equal), those adding at least ``leastReasonShare`` of it;
+    /// for each, the whole phrase field by field (in the order of ``Field``), its words close
+    /// together, its own words, then the learned words found that add at least
+    /// ``leastLearnedWord`` (at most three of each source, the heaviest first).
+    func reasons(for model: FriendModel, story storyIndex: Int) -> [MatchReason] {
+        let parts = breakdown(for: model, story: storyIndex)
+        let representative = stories[storyIndex].representative
+        let candidate = candidates[representative], analysis = analyses[representative]
+        let spellings = self.spellings(in: representative)
+        let score = parts.reduce(0) { $0 + $1.weight * $1.total }
+        let order = parts.indices.filter { parts[$0].weight * parts[$0].total >= Self.leastReasonShare * score }.sorted {
+            let a = parts[$0].weight * parts[$0].total, b = parts[$1].weight * parts[$1].total
+            return a != b ? a > b : $0 < $1
+        }
+        return order.flatMap { at -> [MatchReason] in
+            let interest = model.interests[at], part = parts[at]
+            var reasons: [MatchReason] = []
+            let phraseID = interest.phrase ?? interest.words.first?.phrase
+            if let phraseID {
+                for match in analysis.matches(of: phraseID) {
+                    reasons.append(MatchReason(
+                        interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
+                        categoryIndex: match.field == .categories ? match.categoryIndex : nil
+                    ))
+                }
+            }
+            if let phrase = interest.phrase {
+                for near in analysis.nearMatches(of: phrase) where !analysis.matches(of: phrase).contains(where: { $0.field == near.field }) {
+                    reasons.append(MatchReason(
+                        interest: interest.text, field: near.field, quote: String(candidate.text(of: near.field, category: near.categoryIndex)[near.range]),
+                        occurrences: near.count, categoryIndex: near.field == .categories ? near.categoryIndex : nil, kind: .near
+                    ))
+                }
+            }
+            if interest.phrase != nil, !part.gated {
+                for word in interest.words {
+                    guard let match = analysis.matches(of: word.phrase).first else { continue }
+                    reasons.append(MatchReason(
+                        interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
+                        categoryIndex: match.field == .categories ? match.categoryIndex : nil, kind: .word
+                    ))
+                }
+            }
+            let telling = part.learned.filter { $0.value >= Self.leastLearnedWord }
+            let known = telling.filter { if case .wordKnowledge = $0.source { true } else { false } }.prefix(3)
+            let run = telling.filter { if case .thisRun = $0.source { true } else { false } }.prefix(3)
+            if !known.isEmpty {
+                var closeTo: [String] = []
+                for term in known {
+                    if case let .wordKnowledge(own, _) = term.source, !closeTo.contains(own) { closeTo.append(own) }
+                }
+                reasons.append(learnedReason(interest.text, known, spellings: spellings, kind: .wordKnowledge(closeTo: closeTo)))
+            }
+            if !run.isEmpty { reasons.append(learnedReason(interest.text, run, spellings: spellings, kind: .thisRun)) }
+            return reasons
+        }
+    }
+
+    private func learnedReason(
+        _ interest: String, _ terms: some Collection<ScorePart.Term>, spellings: [String: Spelling], kind: MatchReason.Kind
+    ) -> MatchReason {
+        let words = terms.map(\.word)
+        let quote = words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " and " + words.last!
+        let first = terms.compactMap { term in spellings.values.first { $0.word == term.word } }.min { $0.field < $1.field }
+        return MatchReason(
+            interest: interest, field: first?.field ?? .summary, quote: quote,
+            categoryIndex: first?.field == .categories ? first?.category : nil, kind: kind
+        )
+    }
+
+    /// Where a stem is first written in an entry, and how.
+    struct Spelling {
+        let word: String
+        let field: Field
+        let category: Int
+    }
+
+    /// For each stem of a word of the candidate at `index` that is not a stop word, its first
+    /// spelling, field by field in the order of ``Field``.
+    func spellings(in index: Int) -> [String: Spelling] {
+        let candidate = candidates[index]
+        var spellings: [String: Spelling] = [:]
+        func read(_ text: String, _ field: Field, category: Int = 0) {
+            for token in analyzer.tokens(in: text, as: field == .categories ? .label : .prose) where !token.isStopWord && spellings[token.stem] == nil {
+                spellings[token.stem] = Spelling(word: String(text[token.range]), field: field, category: category)
+            }
+        }
+        read(candidate.title, .title)
+        for (category, text) in candidate.categories.enumerated() { read(text, .categories, category: category) }
+        read(candidate.summary, .summary)
+        read(candidate.content, .content)
+        return spellings
+    }
+}
