@@ -69,7 +69,7 @@ extension MatchEngine {
                     ))
                 }
             }
-            if interest.phrase != nil, !part.gated {
+            if interest.phrase != nil, !part.gated, reasons.allSatisfy({ $0.kind != .phrase }) {
                 for word in interest.words {
                     guard let match = analysis.matches(of: word.phrase).first else { continue }
                     reasons.append(MatchReason(

@@ -125,7 +125,7 @@ enum EvaluationFixtures {
             "pie-crust-fats": 2, "lattice": 2, "einkorn": 2, "caro-kann": 2, "chess-club-thursday": 2, "blue-monk-trio": 2,
             "sourdough-36h": 1, "rye-starter": 1, "shell-voicings": 1, "stride-small-hands": 1, "rust-chess-engine": 1,
         ],
-        "Leo Fischer": ["jupiter-opposition": 2, "first-telescope": 2, "dark-sky-parks": 1, "cats-one-person": 2, "winter-astronomy": 2],
+        "Leo Fischer": ["jupiter-opposition": 2, "first-telescope": 2, "dark-sky-parks": 1, "cats-one-person": 2, "winter-astronomy": 2, "moon-water": 1],
         "Nadia Haddad": ["mural-walk": 2, "expired-film": 2, "restoring-negatives": 1],
         "Omar Siddiqui": ["seishun-18": 2, "vienna-venice-night-train": 2, "three-weeks-java": 1],
         "Kofi Mensah": ["java-25": 2, "small-language-model": 2, "python-3-15": 2],

@@ -40,8 +40,11 @@ struct ReasonTests {
             entry("b", title: "Rye", daysOld: 0), entry("c", title: "Spelt", daysOld: 0), entry("d", title: "Oats", daysOld: 0),
         ]
         let suggestion = try #require(MatchEngine(friends: [ada], candidates: candidates, options: options()).suggestions()[0].suggestions.first)
+        // One own word: q = rarity; x = BM25 tf of c = 3 (title) + 1 × 2 (summary), the entry's
+        // length 5 against the pool's mean (5 + 3 + 3 + 3) / 4.
         let rarity = Scoring.rarity(documentFrequency: 1, poolSize: 4)
-        let expected = rarity * (3 * Scoring.saturated(1) + 1 * Scoring.saturated(2))
+        let lengthNorm = Scoring.saturation * (1 - Scoring.lengthNormalisation + Scoring.lengthNormalisation * 5 / 3.5)
+        let expected = rarity * Scoring.termFrequency(5, lengthNorm: lengthNorm)
         #expect(abs(suggestion.score - expected) < 1e-12)
     }
 }

@@ -11,9 +11,10 @@ struct ScoringTests {
     }
 
     @Test func rarity() {
+        // ln(1 + N / df) / ln(1 + N)
         #expect(Scoring.rarity(documentFrequency: 1, poolSize: 1_000) == 1)
-        #expect(Scoring.rarity(documentFrequency: 10, poolSize: 1_000) == 1)
-        #expect(abs(Scoring.rarity(documentFrequency: 500, poolSize: 1_000) - 0.238) < 0.001)
+        #expect(abs(Scoring.rarity(documentFrequency: 10, poolSize: 1_000) - 0.668) < 0.001)
+        #expect(abs(Scoring.rarity(documentFrequency: 500, poolSize: 1_000) - 0.159) < 0.001)
         #expect(Scoring.rarity(documentFrequency: 1_000, poolSize: 1_000) < Scoring.rarity(documentFrequency: 500, poolSize: 1_000))
         #expect(Scoring.rarity(documentFrequency: 0, poolSize: 1_000) == 0)
     }

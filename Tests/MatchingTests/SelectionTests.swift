@@ -9,7 +9,7 @@ struct SelectionTests {
     var candidates: [Candidate] {
         [
             entry("a", title: "Sourdough in a cold kitchen", summary: "Sourdough, slowly.", feed: loaf),
-            entry("b", title: "Sourdough for beginners", feed: loaf),
+            entry("b", title: "Sourdough for beginners", summary: "Flour, water, salt.", feed: loaf),
             entry("c", title: "A sourdough pizza base", feed: crumb, daysOld: 3),
             entry("d", title: "Rye bread notes", summary: "With a sourdough starter.", feed: crumb),
         ]

@@ -1,6 +1,13 @@
 import Foundation
 @testable import Matching
 
+/// share's word table, read from the repository (as the CLI reads the installed one).
+let repositoryWordVectors: WordVectors? = {
+    let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Sources/Matching/Resources/word-vectors.swv")
+    return try? WordVectors(contentsOf: url)
+}()
+
 /// The moment every test runs at: 2026-11-28 12:00 UTC, the demo corpus's "today".
 let testNow = Date(timeIntervalSince1970: 1_795_867_200)
 
@@ -31,7 +38,10 @@ func suggestedTitles(_ friend: Friend, _ candidates: [Candidate], options: Match
     MatchEngine(friends: [friend], candidates: candidates, options: options).suggestions()[0].suggestions.map(\.candidate.title)
 }
 
-/// Whether an interest phrase matches a title (and nothing else), with nothing else in the pool.
+/// Whether an interest phrase is found, as the whole phrase, in a title, with nothing else in the
+/// pool. (Its words found otherwise, close together or apart, count less, and are not this.)
 func interest(_ phrase: String, matchesTitle title: String) -> Bool {
-    !suggestedTitles(friend("Ada", [phrase]), [entry("only", title: title)]).isEmpty
+    let suggestions = MatchEngine(friends: [friend("Ada", [phrase])], candidates: [entry("only", title: title)], options: options())
+        .suggestions()[0].suggestions
+    return suggestions.contains { $0.reasons.contains { $0.kind == .phrase } }
 }

@@ -44,7 +44,8 @@ struct MatchCommandTests {
         #expect(why.stdout.contains("Suggested to Zoë Müller as number 1"))
         #expect(why.stdout.contains("\"heat pumps\" in the title"))
         let none = try ShareProcess.run(["why", "Marcus", "http://heatpumpherald.example.com/2026/11/5-degrees-and-winning.html"] + Self.demo)
-        #expect(none.stdout.contains("None of Marcus Bell's interests"))
+        // Nothing of Marcus's own: at most a learned word brushes it, far below the threshold.
+        #expect(none.stdout.contains("None of Marcus Bell's interests") || none.stdout.hasPrefix("Below the threshold"))
     }
 
     @Test func offlineNeverTouchesTheNetwork() throws {
