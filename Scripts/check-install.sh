@@ -14,6 +14,13 @@ version=$(PATH="$prefix/bin:$PATH" share --version) || fail "share --version fai
   || fail "share on the PATH is not the installed one"
 echo "check-install: share $version runs from $prefix/bin"
 
+# The word table goes with the binary: the installed share matches with it, not without.
+warnings=$(PATH="$prefix/bin:$PATH" share match --opml Corpus/demo.opml --friends Corpus/friends.yaml \
+  --today 2026-11-28 --store "$prefix/store.sqlite" 2>&1 >/dev/null) || fail "share match failed from $prefix/bin"
+if printf '%s' "$warnings" | grep -q "without word knowledge"; then fail "the installed share has no word table: $warnings"; fi
+rm -f "$prefix"/store.sqlite*
+echo "check-install: the installed share finds its word table"
+
 man_page="$prefix/share/man/man1/share.1"
 [ -s "$man_page" ] || fail "no man page at $man_page"
 if command -v man >/dev/null; then
@@ -32,7 +39,7 @@ done
 bash -c "source '$bash_completion' && complete -p share" | grep -q -- "-F" \
   || fail "the bash completion does not register a function for share"
 grep -q '^#compdef share' "$zsh_completion" || fail "the zsh completion has no #compdef line"
-grep -q 'complete -c share' "$fish_completion" || fail "the fish completion does not complete share"
+grep -Eq "^complete -c '?share'? " "$fish_completion" || fail "the fish completion does not complete share"
 echo "check-install: bash, zsh and fish completions in place"
 
 make uninstall PREFIX="$prefix" >/dev/null
