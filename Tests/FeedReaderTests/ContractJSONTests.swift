@@ -34,8 +34,7 @@ struct ContractJSONTests {
     static let sharedContract = Fixture.packageRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/contracts/feed.schema.json")
 
-    @Test(.enabled(
-        if: FileManager.default.fileExists(atPath: sharedContract.path),
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: sharedContract.path),
         "skipped: ../shared/contracts is not beside the project, so the copy in Contracts/ is not compared"
     ))
     func theProjectsSchemaIsTheSharedContract() throws {

@@ -8,8 +8,7 @@ struct ConformanceTests {
     /// The suite, beside the project in CI; a fresh clone has none, and the test says it is skipped.
     static let suite = ShareProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
 
-    @Test(.enabled(
-        if: FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
         "skipped: the outside conformance suite is not beside the project (../shared/conformance)"
     ))
     func atLeastNinetyFivePercentOfTheCasesPass() throws {
