@@ -88,16 +88,13 @@ struct FetchCommandTests {
         // A second run that is killed while a feed hangs.
         try FeedStore(path: storePath).add([NewFeed(url: server.url("/hang"))])
         for number in 1...5 { try await server.control("/_bump/kept\(number)") }
-        let process = Process()
-        process.environment = ShareProcess.environment
-        process.executableURL = ShareProcess.executable
-        process.arguments = ["fetch", "--store", storePath, "--per-host", "1"]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(
+            ShareProcess.executable.path, ["fetch", "--store", storePath, "--per-host", "1"],
+            environment: ShareProcess.environment, stdout: .discard, stderr: .discard
+        )
         try await Task.sleep(for: .milliseconds(1500))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.signal(SIGKILL)
+        try process.wait()
         let queue = try DatabaseQueue(path: storePath)
         let integrity = try await queue.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") }
         #expect(integrity == "ok")

@@ -274,16 +274,7 @@ final class Tmux {
 
     @discardableResult
     static func tmux(_ arguments: [String], readingOutput: Bool = true) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = readingOutput ? output : FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = readingOutput ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        try ChildProcess("/usr/bin/tmux", arguments, stdout: readingOutput ? .capture : .discard, stderr: .discard)
+            .wait(timeout: .seconds(30)).stdout
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestFeedServer
 import Testing
 
 /// `share parse URL` against a real HTTP server on 127.0.0.1 (Python's http.server, serving the
@@ -6,23 +7,21 @@ import Testing
 @Suite("share parse over HTTP", .serialized)
 struct ParseURLTests {
     /// Starts `python3 -m http.server` on a free port and returns it with its process.
-    static func startServer() throws -> (Process, Int) {
+    static func startServer() throws -> (ChildProcess, Int) {
         let directory = ShareProcess.packageRoot.appendingPathComponent("Tests/FeedReaderTests/Fixtures").path
         for _ in 0..<20 {
             let port = Int.random(in: 20_000...60_000)
-            let server = Process()
-            server.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            server.arguments = ["python3", "-m", "http.server", "--bind", "127.0.0.1", "--directory", directory, String(port)]
-            server.standardOutput = FileHandle.nullDevice
-            server.standardError = FileHandle.nullDevice
-            try server.run()
+            let server = try ChildProcess(
+                "python3", ["-m", "http.server", "--bind", "127.0.0.1", "--directory", directory, String(port)],
+                stdout: .discard, stderr: .discard
+            )
             // Wait until it answers (or has died because the port was taken).
             for _ in 0..<50 {
                 usleep(100_000)
                 if !server.isRunning { break }
                 if isListening(port) { return (server, port) }
             }
-            if server.isRunning { server.terminate() }
+            server.stop()
         }
         throw InputError(description: "could not start a test HTTP server")
     }
@@ -43,7 +42,7 @@ struct ParseURLTests {
 
     @Test func aFeedIsFetchedAndItsLinksResolveAgainstItsURL() throws {
         let (server, port) = try Self.startServer()
-        defer { server.terminate() }
+        defer { server.stop() }
         let result = try ShareProcess.run(["parse", "--format", "json", "http://127.0.0.1:\(port)/rss2-every-field.xml"])
         #expect(result.status == 0, "\(result.stderr)")
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -54,7 +53,7 @@ struct ParseURLTests {
 
     @Test func aMissingFeedIsOneLineOnStderrAndExitOne() throws {
         let (server, port) = try Self.startServer()
-        defer { server.terminate() }
+        defer { server.stop() }
         let url = "http://127.0.0.1:\(port)/no-such-feed.xml"
         let result = try ShareProcess.run(["parse", url, "Tests/FeedReaderTests/Fixtures/rss1-rdf-dublin-core.rdf"])
         #expect(result.status == 1)

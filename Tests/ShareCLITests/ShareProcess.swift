@@ -1,4 +1,5 @@
 import Foundation
+import TestFeedServer
 
 /// Runs the built `share` executable as a user would, and collects what it printed.
 struct ShareProcess {
@@ -41,33 +42,15 @@ struct ShareProcess {
     /// `environment` replaces variables of `ShareProcess.environment` for this run alone.
     static func run(
         _ arguments: [String], prefix: [String]? = nil, stdin: Data? = nil, in directory: URL = packageRoot,
-        environment changes: [String: String] = [:]
+        environment changes: [String: String] = [:], timeout: Duration = .seconds(120)
     ) throws -> Result {
-        let process = Process()
-        if let prefix {
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            process.arguments = arguments + [executable.path] + prefix
-        } else {
-            process.executableURL = executable
-            process.arguments = arguments
-        }
-        process.currentDirectoryURL = directory
-        process.environment = environment.merging(changes) { _, changed in changed }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes fully before waiting, so a large output cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var outData = Data(), errData = Data()
-        group.enter()
-        DispatchQueue.global().async { outData = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        errData = err.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+        let child = try ChildProcess(
+            prefix == nil ? executable.path : "/bin/sh",
+            prefix.map { arguments + [executable.path] + $0 } ?? arguments,
+            environment: environment.merging(changes) { _, changed in changed }, directory: directory.path,
+            input: stdin ?? Data()
+        )
+        let result = try child.wait(timeout: timeout)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

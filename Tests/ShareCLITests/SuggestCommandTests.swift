@@ -226,18 +226,16 @@ struct SuggestCommandTests {
         let marker = directory.appendingPathComponent("first-sent").path
         // The first message goes out at once; the second hangs until the run is killed.
         let via = "cat >/dev/null; if [ -e \(marker) ]; then sleep 60; fi; touch \(marker)"
-        let process = Process()
-        process.environment = ShareProcess.environment
-        process.executableURL = ShareProcess.executable
-        process.arguments = ["send", "--fresh", "--via", via] + demo
-        process.currentDirectoryURL = ShareProcess.packageRoot
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        let process = try ChildProcess(
+            ShareProcess.executable.path, ["send", "--fresh", "--via", via] + demo,
+            environment: ShareProcess.environment, directory: ShareProcess.packageRoot.path, stdout: .discard, stderr: .discard
+        )
         for _ in 0..<200 where !FileManager.default.fileExists(atPath: marker) { try await Task.sleep(for: .milliseconds(50)) }
         try await Task.sleep(for: .milliseconds(500))
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        process.signal(SIGKILL)
+        try process.wait()
+        // The mail command share left behind (its `sleep 60`) goes with the run's process group.
+        kill(-process.pid, SIGKILL)
         let history = try FeedStore(path: storePath).history()
         #expect(Set(history.map(\.friendKey)) == ["wendy@example.org"], "the message that went out is recorded, the one that did not is not")
     }

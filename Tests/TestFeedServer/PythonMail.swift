@@ -53,19 +53,9 @@ public enum PythonMail {
     }
 
     private static func run(_ arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        // Python's error output is a traceback at most: reading stdout first cannot block it.
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(description: "python3 failed: \(errorText)") }
-        return data
+        let result = try ChildProcess("python3", ["-c", script] + arguments).wait()
+        guard result.status == 0 else { throw Failure(description: "python3 failed: \(result.stderr)") }
+        return Data(result.stdout.utf8)
     }
 
     private static let script = #"""

@@ -5,7 +5,7 @@ import Foundation
 /// behaviour a feed fetcher meets (validators, gzip, redirects, errors, hangs, pages).
 public final class TestFeedServer: @unchecked Sendable {
     // @unchecked: set once in init, then only read.
-    let process: Process
+    let process: ChildProcess
     public let port: Int
 
     public init(directory: String? = nil) throws {

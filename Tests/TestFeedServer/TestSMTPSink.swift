@@ -4,7 +4,7 @@ import Foundation
 /// keeps every message it accepts as a file, for delivery tests through msmtp.
 public final class TestSMTPSink: @unchecked Sendable {
     // @unchecked: set once in init, then only read.
-    let process: Process
+    let process: ChildProcess
     public let port: Int
     public let directory: URL
 
