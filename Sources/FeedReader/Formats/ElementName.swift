@@ -9,6 +9,9 @@ enum ElementName: String {
     case title, description, subtitle, tagline, summary, content, encoded, body
     case link, guid, id, comments, language, generator, logo, icon, url
     case pubDate, lastBuildDate, date, published, issued, updated, modified
+    /// `<pubdate>`: not RSS (XML names are case-sensitive), but a Russian video site writes
+    /// every item's date so; read with a warning, as a browser-grade reader would.
+    case lowercasePubDate = "pubdate"
     // People and terms.
     case author, managingEditor, creator, name, email, uri, homepage
     case category, subject, keywords, tags

@@ -41,7 +41,7 @@ struct ItemDraft {
         item.link = link.value
         item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML.map { $0.withUnsafeBufferPointer(String.init(validUTF8:)) } : nil)
         // The contract: with no summary, the plain text of the content.
-        item.summary = summary.value ?? content.value.map(PlainText.fromHTML)
+        item.summary = summary.nonEmptyValue ?? content.nonEmptyValue.map(PlainText.fromHTML) ?? summary.value
         item.published = published.value
         item.updated = updated.value
         item.authors = authors.people

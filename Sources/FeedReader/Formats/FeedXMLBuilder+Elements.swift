@@ -156,6 +156,9 @@ extension FeedXMLBuilder {
         case .language: beginField(.language(rank: 2), .literal, frame: &frame, forItem: false)
         case .lastBuildDate: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
         case .pubDate: beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false)
+        case .lowercasePubDate:
+            warnOnce("<pubdate> read as <pubDate> (XML names are case-sensitive)")
+            beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false)
         case .generator: beginField(.generator, .literal, frame: &frame, forItem: false)
         case .managingEditor, .author: beginField(.author, .literal, frame: &frame, forItem: false)
         case .category: beginField(.category, .literal, frame: &frame, forItem: false)
@@ -188,8 +191,8 @@ extension FeedXMLBuilder {
                 startAtomEntryElement(element, name: name, frame: &frame)
             } else if !format.isAtom, isRSSCore(namespace) {
                 startRSSItemElement(element, name: name, frame: &frame)
-            } else if name == .link, namespace == .atom10 || namespace == .atom03 {
-                atomLink(element, base: base(frame), forItem: true, rank: 2)
+            } else if namespace == .atom10 || namespace == .atom03 {
+                startAtomElementInRSSItem(element, name: name, frame: &frame)
             }
         case .content:
             if name == .encoded { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
@@ -246,12 +249,26 @@ extension FeedXMLBuilder {
             let isPermaLink = element.attribute("isPermaLink")?.trimmingWhitespace.lowercased() != "false"
             beginField(.guid(isPermaLink: isPermaLink), .literal, frame: &frame, forItem: true)
         case .pubDate: beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
+        case .lowercasePubDate:
+            warnOnce("<pubdate> read as <pubDate> (XML names are case-sensitive)")
+            beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
         case .author: beginField(.author, .literal, frame: &frame, forItem: true)
         case .category: beginField(.category, .literal, frame: &frame, forItem: true)
         case .comments: beginField(.comments, .literal, frame: &frame, forItem: true)
         case .source: beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
         case .enclosure:
             enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
+        default: break
+        }
+    }
+
+    /// Atom's elements inside an RSS item (`xmlns:atom`): its links, and its dates, which the
+    /// contract takes `updated` from. RSS's own `<pubDate>` still comes first for `published`.
+    private func startAtomElementInRSSItem(_ element: SAXElement, name: ElementName, frame: inout Frame) {
+        switch name {
+        case .link: atomLink(element, base: base(frame), forItem: true, rank: 2)
+        case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
+        case .published, .issued: beginField(.published(rank: 2), .literal, frame: &frame, forItem: true)
         default: break
         }
     }
@@ -352,7 +369,11 @@ extension FeedXMLBuilder {
         let type = element.attribute("type")?.trimmingWhitespace.lowercased()
         switch relation {
         case "alternate", "http://www.iana.org/assignments/relation/alternate":
-            guard type == nil || type == "" || type == "text/html" || type == "application/xhtml+xml" else { return }
+            // An alternate of another type (a PDF, an audio file) is still the entry's best link
+            // when it is the only one (a journal's Atom feed links each paper as a PDF); an HTML
+            // page beats it.
+            let isHTML = type == nil || type == "" || type == "text/html" || type == "application/xhtml+xml"
+            let rank = isHTML ? rank : 0
             if forItem { item?.link.offer(url, rank: rank) } else { draft.link.offer(url, rank: rank) }
         case "self" where !forItem:
             draft.feedURL.offer(url, rank: 1)
@@ -423,7 +444,9 @@ extension FeedXMLBuilder {
         case .imageURL(let rank):
             draft.image.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: rank)
         case .author:
-            let person = PersonText.parse(string())
+            // `<author><name>Jo</name><title>…</title></author>` (a cloud vendor's blog): the
+            // child elements, not their markup.
+            let person = capture.sawMarkup ? PersonText.fromChildElements(string()) : PersonText.parse(string())
             if forItem { item?.authors.add(person) } else { draft.authors.add(person) }
         case .category:
             if forItem { item?.categories.add(string()) } else { draft.categories.add(string()) }

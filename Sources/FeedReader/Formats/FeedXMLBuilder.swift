@@ -99,6 +99,12 @@ final class FeedXMLBuilder: SAXContentHandler {
     var text = ByteBuffer(capacity: 64 << 10)
     @exclusivity(unchecked)
     var failure: FeedParserError?
+    /// What the builder read against the rules (a `<pubdate>`), each said once.
+    private(set) var warnings: [String] = []
+
+    func warnOnce(_ message: String) {
+        if !warnings.contains(message) { warnings.append(message) }
+    }
 
     /// Element names and namespaces, cached by the address libxml2 interns them at (its
     /// dictionary gives one address per name for the whole parse).

@@ -31,6 +31,31 @@ enum PersonText {
         return Person(name: text, email: nil, uri: nil)
     }
 
+    /// An author written as child elements inside an element RSS means to hold text
+    /// (`<author><name>Jo Doe</name><email>…</email></author>`, any prefix): its `name`, `email`
+    /// and `uri` children, else its text without the markup.
+    static func fromChildElements(_ markup: String) -> Person? {
+        let name = childText("name", in: markup), email = childText("email", in: markup)
+        guard name != nil || email != nil else { return parse(PlainText.fromHTML(markup)) }
+        return Person(name: name, email: email, uri: childText("uri", in: markup))
+    }
+
+    /// The text of the first element named `localName` (any prefix) in `markup`, if not empty.
+    private static func childText(_ localName: String, in markup: String) -> String? {
+        var rest = markup[...]
+        while let open = rest.firstIndex(of: "<") {
+            let afterOpen = rest[rest.index(after: open)...]
+            guard let close = afterOpen.firstIndex(of: ">") else { return nil }
+            let tagName = afterOpen[..<close].prefix { $0 != " " && $0 != "/" && $0 != "\t" && $0 != "\n" }
+            rest = afterOpen[afterOpen.index(after: close)...]
+            guard tagName.split(separator: ":").last.map(String.init) == localName, !afterOpen.hasPrefix("/") else { continue }
+            let end = rest.range(of: "</")?.lowerBound ?? rest.endIndex
+            let text = PlainText.fromHTML(String(rest[..<end]))
+            return text.isEmpty ? nil : text
+        }
+        return nil
+    }
+
     /// `text` without a leading `mailto:` (any case).
     private static func withoutMailto(_ text: String) -> String {
         let scheme = "mailto:".utf8

@@ -113,7 +113,9 @@ final class OPMLBuilder: SAXContentHandler {
         subscriptions.append(Subscription(
             feedURL: url,
             title: label,
-            siteURL: attributes["htmlurl"].flatMap { URLResolver.resolve($0, against: location) }.flatMap { $0.isEmpty ? nil : $0 },
+            // An empty htmlUrl="" is no site, not the OPML file's own address.
+            siteURL: attributes["htmlurl"].flatMap { $0.trimmingWhitespace.isEmpty ? nil : URLResolver.resolve($0, against: location) }
+                .flatMap { $0.isEmpty ? nil : $0 },
             type: type?.isEmpty == false ? type : nil,
             folders: stack.dropLast().compactMap { $0 }.filter { !$0.isEmpty }
         ))
