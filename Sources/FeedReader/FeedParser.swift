@@ -44,13 +44,24 @@ public final class FeedParser {
     private var failure: FeedParserError?
     private var isFinished = false
     private var prefixWarnings: [String] = []
+    /// The document as pushed, kept for a second reading (see `finish`) while it is no larger
+    /// than `maxRetainedBytes`; nil past that, or when this is the second reading.
+    private var retainedInput: [UInt8]?
+    private let repairsTextElements: Bool
+    static let maxRetainedBytes = 8 << 20
 
     private enum Mode { case undecided, xml, json }
 
-    public init(options: FeedParserOptions = FeedParserOptions()) {
+    public convenience init(options: FeedParserOptions = FeedParserOptions()) {
+        self.init(options: options, repairsTextElements: false)
+    }
+
+    private init(options: FeedParserOptions, repairsTextElements: Bool) {
         self.options = options
+        self.repairsTextElements = repairsTextElements
+        retainedInput = repairsTextElements ? nil : []
         transcoder = XMLTranscoder(contentType: options.contentType)
-        repair = XMLRepairStream(limits: options.limits)
+        repair = XMLRepairStream(limits: options.limits, repairsTextElements: repairsTextElements)
         let documentURL = options.documentURL.flatMap { URLResolver.isAbsolute($0) && !$0.lowercased().hasPrefix("file:") ? $0 : nil }
         builder = FeedXMLBuilder(documentURL: documentURL, limits: options.limits)
         sax = SAXParser(handler: builder, maxWarnings: options.limits.maxWarnings)
@@ -73,6 +84,9 @@ public final class FeedParser {
         receivedBytes += bytes.count
         guard receivedBytes <= options.limits.maxDocumentBytes else {
             throw fail(.tooLarge(limit: options.limits.maxDocumentBytes))
+        }
+        if retainedInput != nil {
+            if receivedBytes <= Self.maxRetainedBytes { retainedInput?.append(contentsOf: bytes) } else { retainedInput = nil }
         }
         try transcoder.push(bytes) { (utf8) throws(FeedParserError) in try forward(utf8) }
     }
@@ -109,7 +123,24 @@ public final class FeedParser {
                 throw fail(.notAFeed(why))
             }
             let warnings = Array((transcoder.warnings + prefixWarnings + repair.warnings + sax.warnings + builder.warnings).prefix(options.limits.maxWarnings))
-            return builder.feed(encoding: transcoder.encodingName, warnings: warnings)
+            let feed = builder.feed(encoding: transcoder.encodingName, warnings: warnings)
+            // Raw HTML left open inside a description (a broken CMS) makes libxml2 nest every
+            // later entry inside it. Its mark is a mismatched end tag; then the document is read
+            // again with that markup escaped as text, and the reading that keeps more is kept.
+            if sax.sawMismatchedTags, let input = retainedInput {
+                retainedInput = nil
+                let second = FeedParser(options: options, repairsTextElements: true)
+                let reread: Feed? = input.withUnsafeBytes { bytes in
+                    do throws(FeedParserError) {
+                        try second.push(bytes)
+                        return try second.finish()
+                    } catch {
+                        return nil
+                    }
+                }
+                if let reread, reread.items.count >= feed.items.count { return reread }
+            }
+            return feed
         }
     }
 

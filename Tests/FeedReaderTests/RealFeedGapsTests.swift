@@ -46,4 +46,63 @@ struct RealFeedGapsTests {
         #expect(list.subscriptions.map(\.feedURL) == ["https://feeds.example.org/a.xml", "https://feeds.example.org/b.xml"])
         #expect(list.subscriptions.map(\.siteURL) == [nil, nil])
     }
+
+    @Test func rawHTMLLeftOpenInsideATextElementCostsNoEntry() throws {
+        let feed = try Fixture.feed("rss-unclosed-html-in-text-elements.xml")
+        #expect(feed.items.map(\.link) == [
+            "https://parish.example.org/harvest", "https://parish.example.org/bells",
+            "https://parish.example.org/choir", "https://parish.example.org/jumble",
+        ])
+        #expect(feed.items[0].summary == "Tickets at the door.", "markup that closes inside its element is read as before")
+        #expect(feed.items[1].summary == "Practice moves to Thursday. Read more")
+        #expect(feed.items[2].title == "Choir new members welcome")
+        #expect(feed.items[2].contentHTML?.hasPrefix("<div>Sing with us<img src=\"") == true)
+        #expect(feed.items[3].summary == "Saturday & Sunday")
+        #expect(feed.warnings.contains("markup inside <description> does not close where the element does: read as text"))
+        #expect(feed.warnings.contains { $0.contains("<title>") })
+    }
+
+    @Test func rawHTMLLeftOpenReadsTheSameWhereverTheDocumentIsCut() throws {
+        let bytes = Array(try Fixture.data("rss-unclosed-html-in-text-elements.xml"))
+        let whole = try ChunkBoundaryTests.parse(bytes, cuttingAt: [])
+        #expect(whole.items.count == 4)
+        ChunkBoundaryTests.expectEveryCutReads(bytes, as: whole)
+    }
+
+    @Test func anItemThatLostItsEndTagEndsWhereTheNextBegins() throws {
+        let feed = try Fixture.feed("rss-item-missing-end-tag.xml")
+        #expect(feed.items.map(\.title) == ["Week 1", "Week 2", "Week 3"])
+        #expect(feed.items.map(\.link) == ["https://club.example.org/1", "https://club.example.org/2", "https://club.example.org/3"])
+        #expect(feed.warnings.contains { $0.contains("began before the one before it ended") })
+    }
+
+    /// The repair itself, pushed in two pieces cut at every byte: a cut inside `<descri|ption>`
+    /// or `</descr|iption>` waits for the rest, so every cut repairs as the whole does.
+    @Test func theTextElementRepairIsTheSameWhereverItsInputIsCut() throws {
+        let bytes = Array(try Fixture.data("rss-unclosed-html-in-text-elements.xml"))
+        func repaired(cut: Int?) -> [UInt8] {
+            var stream = XMLRepairStream(limits: ParserLimits(), repairsTextElements: true)
+            var output = ByteBuffer()
+            bytes.withUnsafeBufferPointer { all in
+                for piece in cut.map({ [all[..<$0], all[$0...]] }) ?? [all[...]] {
+                    stream.push(UnsafeBufferPointer(rebasing: piece), into: &output)
+                }
+            }
+            stream.finish(into: &output)
+            return Array(output.bytes)
+        }
+        let whole = repaired(cut: nil)
+        #expect(String(decoding: whole, as: UTF8.self).contains("<description>&#60;p>Practice moves to Thursday.&#60;br>Read more</description>"))
+        for cut in 1..<bytes.count where repaired(cut: cut) != whole {
+            Issue.record("a cut at byte \(cut) repairs differently")
+            return
+        }
+    }
+
+    @Test func aWellFormedFeedIsReadOnceAndItsMarkupKept() throws {
+        let xml = #"<rss version="2.0"><channel><title>T</title><item><title>A</title><description><p>One <b>two</b></p></description></item></channel></rss>"#
+        let feed = try FeedParser.parse(Data(xml.utf8))
+        #expect(feed.items.first?.summary == "One two")
+        #expect(feed.warnings.isEmpty)
+    }
 }

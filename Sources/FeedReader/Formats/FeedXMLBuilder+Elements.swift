@@ -258,6 +258,7 @@ extension FeedXMLBuilder {
         case .source: beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
         case .enclosure:
             enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
+        case .item: startItemInsideUnclosedItem(frame: &frame)
         default: break
         }
     }
@@ -293,6 +294,7 @@ extension FeedXMLBuilder {
         case .author: startPerson(forItem: true, frame: &frame)
         case .category: item?.categories.add(element.attribute("term") ?? element.attribute("label"))
         case .source: frame.scope = .source
+        case .entry: startItemInsideUnclosedItem(frame: &frame)
         default: break
         }
     }
@@ -327,6 +329,15 @@ extension FeedXMLBuilder {
         item = ItemDraft()
         frame.scope = .item
         frame.onEnd = .finishItem
+    }
+
+    /// An `<item>` that begins inside another: the one before lost its end tag (a template that
+    /// forgot `</item>`), and libxml2's recovery nests each later item one level deeper. The
+    /// earlier item ends here, so none after it is lost.
+    private func startItemInsideUnclosedItem(frame: inout Frame) {
+        warnOnce("an entry began before the one before it ended: that one was closed there")
+        if let finished = item.take() { items.append(finished.item()) }
+        startItem(frame: &frame)
     }
 
     private func startPerson(forItem: Bool, frame: inout Frame) {

@@ -88,6 +88,9 @@ final class SAXParser {
     private unowned(unsafe) let handler: SAXContentHandler
     private let maxWarnings: Int
     private(set) var warnings: [String] = []
+    /// Whether an end tag did not match the element it closed: the mark of markup left open,
+    /// after which libxml2's recovery may have nested later entries where no reader looks.
+    private(set) var sawMismatchedTags = false
     private var warningsDropped = 0
     /// The line libxml2 is on, for messages.
     var currentLine: Int { Int(context.map { xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0)) } ?? 0) }
@@ -174,6 +177,7 @@ final class SAXParser {
     /// Keeps libxml2's errors as warnings: "line 12: Opening and ending tag mismatch: b and i".
     private func record(_ error: xmlError) {
         guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) { sawMismatchedTags = true }
         guard warnings.count < maxWarnings else {
             warningsDropped += 1
             return

@@ -53,8 +53,14 @@ struct XMLRepairStream {
         case external
     }
 
-    init(limits: ParserLimits) {
+    /// Whether raw markup left open inside text elements is escaped
+    /// (XMLRepairStream+TextElements.swift): on only for a second reading of a document whose
+    /// first showed mismatched tags, so that well-formed feeds never pay for the search.
+    let repairsTextElements: Bool
+
+    init(limits: ParserLimits, repairsTextElements: Bool = false) {
         self.limits = limits
+        self.repairsTextElements = repairsTextElements
     }
 
     /// Repairs `chunk`, appending what can be decided now to `output`.
@@ -107,6 +113,9 @@ struct XMLRepairStream {
         var nextAmpersand = -1
         var nextBang = -1
         var nextQuestion = -1
+        // And where each text element's open tag is next (XMLRepairStream+TextElements.swift).
+        var nextTextElements = [Int](repeating: -1, count: Self.textElementOpenings.count)
+        var nextTextElement = repairsTextElements ? -1 : count
 
         while index < count {
             switch state {
@@ -115,7 +124,13 @@ struct XMLRepairStream {
                 if nextAmpersand < index { nextAmpersand = Self.find(UInt8(ascii: "&"), in: bytes, from: index) }
                 if nextBang < index { nextBang = Self.markup(opening: UInt8(ascii: "!"), in: bytes, from: index) }
                 if nextQuestion < index { nextQuestion = Self.markup(opening: UInt8(ascii: "?"), in: bytes, from: index) }
-                index = min(nextAmpersand, nextBang, nextQuestion)
+                if nextTextElement < index {
+                    for (which, pattern) in Self.textElementOpenings.enumerated() where nextTextElements[which] < index {
+                        nextTextElements[which] = Self.nextTextElement(in: bytes, from: index, pattern: pattern)
+                    }
+                    nextTextElement = nextTextElements.min() ?? count
+                }
+                index = min(nextAmpersand, nextBang, nextQuestion, nextTextElement)
                 guard index < count else {
                     // A '<' at the very end may open "<!" or "<?" with the next chunk's first
                     // byte: it waits for it.
@@ -123,7 +138,31 @@ struct XMLRepairStream {
                         flush(upTo: count - 1, &output)
                         return count - 1
                     }
+                    // Nor may the chunk's end cut a text element's open tag ("<descri"): what
+                    // could be one waits for the next chunk.
+                    if !isFinal, repairsTextElements, let open = Self.possibleTextElementOpening(atEndOf: bytes, from: copyStart) {
+                        flush(upTo: open, &output)
+                        return open
+                    }
                     break
+                }
+                if index == nextTextElement {
+                    switch decideTextElement(bytes, at: index, isFinal: isFinal) {
+                    case .needMore:
+                        flush(upTo: index, &output)
+                        return index
+                    case .leave(let resumeAt):
+                        index = resumeAt
+                    case .escape(let inner, let name, let dropsTags):
+                        flush(upTo: inner.lowerBound, &output)
+                        warnOnce("markup in \(name)", "markup inside <\(name)> does not close where the element does: read as text")
+                        let escaped = escapingMarkup(UnsafeBufferPointer(rebasing: bytes[inner]), dropsTags: dropsTags)
+                        // The escaped text still has its references repaired; it has no '<' left.
+                        escaped.withUnsafeBufferPointer { _ = process($0, isFinal: true, into: &output) }
+                        index = inner.upperBound
+                        copyStart = index
+                    }
+                    continue
                 }
                 if bytes[index] == UInt8(ascii: "<") {
                     guard let kind = markupStart(bytes, at: index, isFinal: isFinal) else {
