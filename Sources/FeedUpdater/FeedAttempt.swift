@@ -143,14 +143,15 @@ struct FeedAttempt {
     }
 
     static func parse(_ bytes: [UInt8], url: String, contentType: String?) throws(FeedParserError) -> Feed {
-        let parser = FeedParser(options: FeedParserOptions(documentURL: url, contentType: contentType))
         // withUnsafeBytes rethrows untyped; carry the parser's own error out instead.
-        let pushError: FeedParserError? = bytes.withUnsafeBytes { raw in
-            do throws(FeedParserError) { try parser.push(raw) } catch { return error }
-            return nil
+        let result: Result<Feed, FeedParserError> = bytes.withUnsafeBytes { raw in
+            do throws(FeedParserError) {
+                return .success(try FeedParser.parse(bytes: raw, options: FeedParserOptions(documentURL: url, contentType: contentType)))
+            } catch {
+                return .failure(error)
+            }
         }
-        if let pushError { throw pushError }
-        return try parser.finish()
+        return try result.get()
     }
 
     static func hash(_ bytes: [UInt8]) -> String {

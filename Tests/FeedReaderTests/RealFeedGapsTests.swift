@@ -62,11 +62,13 @@ struct RealFeedGapsTests {
         #expect(feed.warnings.contains { $0.contains("<title>") })
     }
 
-    @Test func rawHTMLLeftOpenReadsTheSameWhereverTheDocumentIsCut() throws {
-        let bytes = Array(try Fixture.data("rss-unclosed-html-in-text-elements.xml"))
-        let whole = try ChunkBoundaryTests.parse(bytes, cuttingAt: [])
-        #expect(whole.items.count == 4)
-        ChunkBoundaryTests.expectEveryCutReads(bytes, as: whole)
+    @Test func aStreamedReadingCannotGoBackButKeepsWhatItCould() throws {
+        // push/finish read a document once, as it arrives: the entries after the damage are
+        // the price, which is why share reads whole documents (`parse(bytes:)`).
+        let bytes = try Fixture.data("rss-unclosed-html-in-text-elements.xml")
+        let streamed = FeedParser()
+        try bytes.withUnsafeBytes { try streamed.push($0) }
+        #expect(try streamed.finish().items.count < FeedParser.parse(bytes).items.count)
     }
 
     @Test func anItemThatLostItsEndTagEndsWhereTheNextBegins() throws {
@@ -104,5 +106,56 @@ struct RealFeedGapsTests {
         let feed = try FeedParser.parse(Data(xml.utf8))
         #expect(feed.items.first?.summary == "One two")
         #expect(feed.warnings.isEmpty)
+    }
+
+    @Test func utf8DeclaredAsISO88591IsReadAsUTF8WithAWarning() throws {
+        let feed = try Fixture.feed("rdf-utf8-declared-iso-8859-1.rdf")
+        #expect(feed.items.first?.title == "Album veröffentlicht: Grüße aus Köln")
+        #expect(feed.warnings.contains { $0.contains("UTF-8 in a document read as windows-1252") })
+    }
+
+    @Test func aSingleByteDocumentMixedWithUTF8ReadsRightBothWays() throws {
+        let feed = try Fixture.feed("rss-iso-8859-1-mixed-with-utf8.xml")
+        #expect(feed.title == "Café du coin")
+        #expect(feed.items.first?.title == "Crème brûlée à emporter")
+    }
+
+    @Test func realWindows1252TextStaysWindows1252() throws {
+        // "Ã" then "©" are two characters here, not UTF-8's "é": a lone pair is rare, but text
+        // whose bytes are not well-formed UTF-8 is never touched.
+        let bytes: [UInt8] = Array(#"<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>"#.utf8)
+            + [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0xC0, 0x20, 0xE9, 0x74, 0xE9]
+            + Array("</title></channel></rss>".utf8)
+        let feed = try FeedParser.parse(Data(bytes))
+        #expect(feed.title == "“Café” À été")
+        #expect(!feed.warnings.contains { $0.contains("UTF-8") })
+    }
+
+    @Test func anAtomFeedInsideAnXHTMLPageIsReadWithAWarning() throws {
+        let feed = try Fixture.feed("atom-feed-inside-xhtml-page.xml")
+        #expect(feed.format == .atom10)
+        #expect(feed.title == "Example Notes")
+        #expect(feed.items.map(\.link) == ["https://notes.example.com/1", "https://notes.example.com/2"])
+        #expect(feed.warnings.contains { $0.contains("inside a web page") })
+    }
+
+    @Test func aWebPageWithoutAFeedIsStillNotAFeed() throws {
+        let page = #"<html><head><title>Home</title></head><body><p>Hello</p></body></html>"#
+        #expect(throws: FeedParserError.notAFeed("the root element is <html>, not <rss>, <rdf:RDF> or <feed>")) {
+            try FeedParser.parse(Data(page.utf8))
+        }
+    }
+
+    @Test func aZonelessSlashedDateIsReadAsUTCWithOneWarning() throws {
+        let feed = try Fixture.feed("rss-zoneless-slashed-dates.xml")
+        #expect(feed.items.map { $0.published?.utc } == ["2026-01-10T14:33:00Z", "2026-11-02T09:05:00Z"])
+        #expect(feed.warnings.filter { $0.contains("without a time zone") } == [
+            #"dates without a time zone were read as UTC (the first: "2026/1/10 14:33:00")"#,
+        ])
+    }
+
+    @Test func aFeedDatedOnlyByPublishedHasThatDate() throws {
+        let feed = try Fixture.feed("atom-youtube-feed-level-published.xml")
+        #expect(feed.updated?.utc == "2019-03-04T05:06:07Z")
     }
 }

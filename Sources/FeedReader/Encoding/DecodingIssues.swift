@@ -14,6 +14,9 @@ struct DecodingIssues {
         /// The document ends inside a character of the named encoding; the partial character
         /// became U+FFFD.
         case truncated(encoding: String)
+        /// Well-formed UTF-8 sequences in a document read in the named single-byte encoding,
+        /// each read as UTF-8.
+        case utf8InSingleByteDocument(encoding: String)
     }
 
     private struct Tally {
@@ -46,6 +49,9 @@ struct DecodingIssues {
             case .invalid(let encoding):
                 return (many ? "\(tally.count) byte sequences are" : "1 byte sequence is")
                     + " not valid \(encoding) (\(place)); replaced with U+FFFD"
+            case .utf8InSingleByteDocument(let encoding):
+                return (many ? "\(tally.count) characters are" : "1 character is")
+                    + " UTF-8 in a document read as \(encoding) (\(place)); read as UTF-8"
             case .truncated(let encoding):
                 return "the document ends inside a \(encoding) character (\(place)); replaced with U+FFFD"
             }

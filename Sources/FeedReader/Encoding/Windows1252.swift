@@ -62,28 +62,87 @@ enum Windows1252 {
 
 /// Decodes windows-1252 (and so every ISO-8859-1 label) without iconv.
 ///
-/// The five undefined bytes become U+FFFD, with a warning.
+/// The five undefined bytes become U+FFFD, with a warning. A well-formed UTF-8 sequence of two
+/// or more bytes is read as UTF-8, with a warning: a document declared ISO-8859-1 whose bytes
+/// are UTF-8 (a German music site's RDF feed) would otherwise read "verÃ¶ffentlicht", and
+/// one that mixes the two (a template in one, the posts in the other) reads right both ways.
+/// Real windows-1252 text almost never has such a pair: a capital letter (C2–DF) followed by
+/// punctuation from 80–BF.
 final class Windows1252Decoder: ChunkDecoder {
-    let longestCharacter = 1
+    let longestCharacter = 4
     var carried = CarriedBytes()
 
     func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
                           into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+        var used = 0
         UTF8Writer.append(upTo: bytes.count * 3, to: &output) { out in
             var written = 0
-            for (index, byte) in bytes.enumerated() {
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
                 if byte < 0x80 {
                     out[written] = byte
                     written += 1
-                } else if let character = Windows1252.character(forByte: byte) {
+                    index += 1
+                    continue
+                }
+                if byte >= 0xC2, byte <= 0xF4 {
+                    switch Self.utf8SequenceLength(bytes, at: index) {
+                    case .complete(let length):
+                        for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                        written += length
+                        issues.record(.utf8InSingleByteDocument(encoding: "windows-1252"), at: offset + index)
+                        index += length
+                        continue
+                    case .cutByTheEnd where !isLast:
+                        used = index
+                        return written
+                    case .cutByTheEnd, .notUTF8:
+                        break
+                    }
+                }
+                if let character = Windows1252.character(forByte: byte) {
                     UTF8Writer.write(character, to: out, at: &written)
                 } else {
                     UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                     issues.record(.invalid(encoding: "windows-1252"), at: offset + index)
                 }
+                index += 1
             }
+            used = count
             return written
         }
-        return bytes.count
+        return used
+    }
+
+    enum UTF8Sequence {
+        case complete(length: Int)
+        /// Well-formed so far, but the bytes end before it does.
+        case cutByTheEnd
+        case notUTF8
+    }
+
+    /// Whether a well-formed UTF-8 sequence (Unicode 15, table 3-7) starts at `index`.
+    static func utf8SequenceLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> UTF8Sequence {
+        let lead = bytes[index]
+        let length: Int
+        var secondRange: ClosedRange<UInt8> = 0x80...0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; secondRange = 0xA0...0xBF
+        case 0xED: length = 3; secondRange = 0x80...0x9F
+        case 0xE1...0xEF: length = 3
+        case 0xF0: length = 4; secondRange = 0x90...0xBF
+        case 0xF4: length = 4; secondRange = 0x80...0x8F
+        case 0xF1...0xF3: length = 4
+        default: return .notUTF8
+        }
+        for offset in 1..<length {
+            guard index + offset < bytes.count else { return .cutByTheEnd }
+            let byte = bytes[index + offset]
+            guard (offset == 1 ? secondRange : 0x80...0xBF).contains(byte) else { return .notUTF8 }
+        }
+        return .complete(length: length)
     }
 }

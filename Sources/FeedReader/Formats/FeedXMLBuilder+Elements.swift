@@ -60,8 +60,13 @@ extension FeedXMLBuilder {
         }
     }
 
-    /// The root element says what the document is.
+    /// The root element says what the document is. A web page (`<html>`) may hold the feed
+    /// (a blog that serves its Atom feed inside an XHTML page): its elements are looked through
+    /// for a feed root, which is read with a warning; a page without one is not a feed.
     private func startRoot(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, frame: inout Frame) {
+        if webPageRoot != nil, format != .unknown {
+            return  // the page's feed has been read; the rest of the page is not a feed
+        }
         rootName = element.qualifiedName
         rootNamespace = namespace
         switch (name, namespace) {
@@ -84,9 +89,15 @@ extension FeedXMLBuilder {
             format = .rss
             frame.scope = .feed
         default:
+            if webPageRoot != nil || element.qualifiedName.lowercased() == "html" {
+                if webPageRoot == nil { webPageRoot = element.qualifiedName }
+                frame.scope = .document
+                return
+            }
             failure = .notAFeed("the root element is <\(element.qualifiedName)>, not <rss>, <rdf:RDF> or <feed>")
             return
         }
+        if let page = webPageRoot { warnOnce("the feed is inside a web page: read the <\(element.qualifiedName)> inside <\(page)>") }
         draft.language.offer(language(frame), rank: 1)
     }
 
@@ -174,6 +185,8 @@ extension FeedXMLBuilder {
         case .subtitle, .tagline: beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
         case .link: atomLink(element, base: base(frame), forItem: false, rank: 2)
         case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
+        // YouTube's channel feeds date the feed only with <published>.
+        case .published: beginField(.updated(rank: 1), .literal, frame: &frame, forItem: false)
         case .generator: beginField(.generator, .literal, frame: &frame, forItem: false)
         case .logo: beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
         case .icon: beginField(.imageURL(rank: 2), .literal, frame: &frame, forItem: false)
@@ -414,6 +427,18 @@ extension FeedXMLBuilder {
 
     // MARK: - Closing fields
 
+    /// A date of any form `FeedDateParser` reads; else a zoneless "2020/1/10 14:33:00", as UTC,
+    /// with a warning.
+    private func date(_ raw: UnsafeBufferPointer<UInt8>) -> Date? {
+        if let date = FeedDateParser.parse(bytes: raw) { return date }
+        guard let date = ZonelessSlashedDateParser.parse(bytes: raw) else { return nil }
+        let said = "dates without a time zone were read as UTC"
+        if !warnings.contains(where: { $0.hasPrefix(said) }) {
+            warnOnce("\(said) (the first: \"\(String(decoding: raw, as: UTF8.self).trimmingWhitespace)\")")
+        }
+        return date
+    }
+
     /// Gives the field its value from the element's text, `raw` (UTF-8, valid only during the
     /// call). A String is made only of what the field keeps: the plain text of a description is
     /// made from the bytes, without making one of the markup first.
@@ -446,10 +471,10 @@ extension FeedXMLBuilder {
         case .language(let rank):
             draft.language.offer(PlainText.fromLiteral(raw), rank: rank)
         case .updated(let rank):
-            let date = FeedDateParser.parse(bytes: raw)
+            let date = date(raw)
             if forItem { item?.updated.offer(date, rank: rank, laterWins: true) } else { draft.updated.offer(date, rank: rank, laterWins: true) }
         case .published(let rank):
-            item?.published.offer(FeedDateParser.parse(bytes: raw), rank: rank, laterWins: true)
+            item?.published.offer(date(raw), rank: rank, laterWins: true)
         case .generator:
             draft.generator.offer(PlainText.fromLiteral(raw), rank: 1)
         case .imageURL(let rank):

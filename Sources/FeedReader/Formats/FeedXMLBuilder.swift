@@ -68,6 +68,10 @@ final class FeedXMLBuilder: SAXContentHandler {
     var format: FeedFormat = .unknown
     var rootName: String?
     var rootNamespace: XMLNamespace = .none
+    /// The `<html>` root of a web page being looked through for a feed.
+    var webPageRoot: String?
+    /// The root of a web page that held no feed.
+    var webPageWithoutFeed: String? { format == .unknown ? webPageRoot : nil }
     @exclusivity(unchecked)
     var draft = FeedDraft()
     @exclusivity(unchecked)

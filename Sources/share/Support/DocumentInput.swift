@@ -43,8 +43,9 @@ struct InputError: Error, CustomStringConvertible {
     let description: String
 }
 
-/// Reads inputs and parses them, streaming files in chunks so memory stays bounded by the
-/// model, not by the file.
+/// Reads inputs and parses them. A file or standard input is read whole, up to one byte past
+/// the parser's size limit (64 MB), so that the parser can read a damaged document twice
+/// (`FeedParser.parse(bytes:options:)`).
 struct DocumentReader {
     var fetcher: HTTPFetcher?
     /// Overrides what the input itself says (for a file saved from the web).
@@ -68,9 +69,7 @@ struct DocumentReader {
             guard let fetcher else { throw InputError(description: "cannot fetch URLs here") }
             let document = try await fetcher.fetch(url)
             return try document.bytes.withUnsafeBytes { bytes in
-                let parser = FeedParser(options: options(documentURL: document.url, contentType: document.contentType))
-                try parser.push(bytes)
-                return try parser.finish()
+                try FeedParser.parse(bytes: bytes, options: options(documentURL: document.url, contentType: document.contentType))
             }
         }
     }
@@ -80,19 +79,21 @@ struct DocumentReader {
     }
 
     private func parseStream(descriptor: Int32, options: FeedParserOptions) throws -> Feed {
-        let parser = FeedParser(options: options)
+        var bytes: [UInt8] = []
         let chunkSize = 256 << 10
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 16)
         defer { buffer.deallocate() }
-        while true {
+        // One byte past the limit is enough for the parser to say the document is too large.
+        while bytes.count <= options.limits.maxDocumentBytes {
             let count = read(descriptor, buffer.baseAddress, chunkSize)
             if count < 0 {
                 if errno == EINTR { continue }
                 throw InputError(description: "cannot read: \(String(cString: strerror(errno)))")
             }
             if count == 0 { break }
-            try parser.push(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
         }
-        return try parser.finish()
+        return try bytes.withUnsafeBytes { try FeedParser.parse(bytes: $0, options: options) }
     }
+
 }
