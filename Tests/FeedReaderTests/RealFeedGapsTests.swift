@@ -158,4 +158,13 @@ struct RealFeedGapsTests {
         let feed = try Fixture.feed("atom-youtube-feed-level-published.xml")
         #expect(feed.updated?.utc == "2019-03-04T05:06:07Z")
     }
+
+    @Test func anOPMLOutlineWithRawMarkupInAnAttributeIsKept() throws {
+        let list = try OPMLReader.read(Fixture.data("opml-raw-markup-in-attribute.opml"), location: nil)
+        #expect(list.subscriptions.map(\.feedURL) == [
+            "https://feeds.example.org/plain.xml", "https://feeds.example.org/bold.xml", "https://feeds.example.org/after.xml",
+        ])
+        #expect(list.subscriptions.map(\.title) == ["Plain", "Bold news", "After it"])
+        #expect(list.warnings.contains("raw markup ('<') in attribute values were read as text"))
+    }
 }

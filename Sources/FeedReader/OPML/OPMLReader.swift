@@ -28,13 +28,16 @@ public enum OPMLReader {
         utf8.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
         repair.finish(into: &repaired)
         if let failure = repair.failure { throw failure }
-        sax.push(repaired.bytes)
+        let (unmarked, escaped) = OPMLAttributeMarkup.escape(repaired.bytes)
+        var markupWarnings: [String] = []
+        if escaped > 0 { markupWarnings.append("raw markup ('<') in \(escaped == 1 ? "an attribute value was" : "attribute values were") read as text") }
+        unmarked.withUnsafeBufferPointer { sax.push($0) }
         sax.finish()
         if let failure = builder.failure { throw failure }
         guard builder.sawRoot else {
             throw .notOPML(sax.warnings.first ?? "no root element")
         }
-        let warnings = transcoder.warnings + repair.warnings + sax.warnings + builder.warnings
+        let warnings = transcoder.warnings + repair.warnings + markupWarnings + sax.warnings + builder.warnings
         return SubscriptionList(title: builder.title, subscriptions: builder.subscriptions, warnings: warnings)
     }
 }
@@ -95,8 +98,9 @@ final class OPMLBuilder: SAXContentHandler {
         }
         var attributes: [String: String] = [:]
         for (key, value) in element.allAttributes() { attributes[key.lowercased()] = value }
+        // A label with markup in it (an ill-formed export) is read for its text.
         let label = [attributes["title"], attributes["text"]]
-            .compactMap { $0.map(PlainText.fromLiteral) }
+            .compactMap { $0.map { PlainText.looksLikeHTML($0) ? PlainText.fromHTML($0) : PlainText.fromLiteral($0) } }
             .first { !$0.isEmpty }
         guard let rawURL = attributes["xmlurl"]?.trimmingWhitespace, !rawURL.isEmpty else {
             // A folder (or an outline of another kind: a link, a note), named by its label.
