@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["FeedReader", "FeedFetcher", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Notes from matches: phrasing, templates, RFC 5322 / mbox / mailto output.
-        .target(name: "Drafting", dependencies: ["Matching", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Drafting", dependencies: ["Matching", "TextAnalysis", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "share",
             dependencies: [

@@ -98,29 +98,31 @@ struct FriendsYAMLReader {
         return friend
     }
 
-    /// `sourdough`, or `{phrase: jazz piano, weight: 2}`.
+    /// `sourdough`, or `{phrase: jazz piano, weight: 2, because: "you play every Sunday"}`.
     private mutating func interest(from node: Node) throws(ContactsError) -> Interest {
         guard case .mapping(let mapping) = node else {
             guard let phrase = try text(node, for: .interests), !phrase.isEmpty else { throw error(at: node, .missingPhrase) }
             return Interest(phrase)
         }
-        var phraseNode: Node?, weightNode: Node?
+        var phraseNode: Node?, weightNode: Node?, becauseNode: Node?
         for (key, value) in mapping {
             switch key.scalar?.string {
             case "phrase": phraseNode = value
             case "weight": weightNode = value
+            case "because": becauseNode = value
             default: warn(at: key, .unknownKey(keyName(key)))
             }
         }
         guard let phraseNode, let phrase = try text(phraseNode, for: .interests), !phrase.isEmpty else {
             throw error(at: phraseNode ?? node, .missingPhrase)
         }
-        guard let weightNode else { return Interest(phrase) }
+        let because = try becauseNode.flatMap { node throws(ContactsError) in try text(node, for: .interests) }
+        guard let weightNode else { return Interest(phrase, because: because) }
         let written = weightNode.scalar?.string ?? ""
         guard let weight = Double(written), weight.isFinite, weight > 0 else {
             throw error(at: weightNode, .invalidWeight(written))
         }
-        return Interest(phrase, weight: weight)
+        return Interest(phrase, weight: weight, because: because)
     }
 
     // MARK: - Nodes to values

@@ -60,11 +60,15 @@ struct FriendsYAMLWriter {
         }
     }
 
-    /// `phrase`, or `{phrase: …, weight: …}` when the weight is not 1.
+    /// `phrase`, or `{phrase: …, weight: …, because: …}` when the weight is not 1 or there is a
+    /// `because`.
     private static func interest(_ interest: Interest) -> String {
         let phrase = YAMLScalar.render(interest.phrase, in: .flow)
-        guard interest.weight != 1 else { return phrase }
-        return "{phrase: \(phrase), weight: \(number(interest.weight))}"
+        guard interest.weight != 1 || interest.because != nil else { return phrase }
+        var parts = ["phrase: \(phrase)"]
+        if interest.weight != 1 { parts.append("weight: \(number(interest.weight))") }
+        if let because = interest.because { parts.append("because: \(YAMLScalar.render(because, in: .flow))") }
+        return "{" + parts.joined(separator: ", ") + "}"
     }
 
     /// `2` rather than `2.0`; otherwise Swift's shortest form that reads back the same (`2.5`).

@@ -57,14 +57,18 @@ public struct Friend: Sendable, Hashable, Identifiable {
     private static let titles: Set<String> = ["dr", "mr", "mrs", "ms", "mx", "miss", "prof", "professor", "sir", "dame", "rev", "fr"]
 }
 
-/// An interest: a phrase ("trail running") and how much it counts (1 unless said otherwise).
+/// An interest: a phrase ("trail running"), how much it counts (1 unless said otherwise), and
+/// optionally why it is the friend's, in the user's words to the friend ("you just insulated
+/// the attic"), which a note uses when the interest is what matched.
 public struct Interest: Sendable, Hashable {
     public var phrase: String
     public var weight: Double
+    public var because: String?
 
-    public init(_ phrase: String, weight: Double = 1) {
+    public init(_ phrase: String, weight: Double = 1, because: String? = nil) {
         self.phrase = phrase
         self.weight = weight
+        self.because = because.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
     }
 }
 

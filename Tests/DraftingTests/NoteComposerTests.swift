@@ -46,8 +46,12 @@ struct NoteComposerTests {
         var bodies = Set<String>()
         for (index, name) in ["Wendy Park", "Zoë Müller", "Marcus Bell", "Priya Raman", "Sam Okafor", "Lena Ortiz"].enumerated() {
             let someone = friend(name, email: "friend\(index)@example.org")
-            let first = composer.drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
-            let again = composer.drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
+            // Each run has a composer of its own: what one run said, the next says again.
+            func run() -> [Draft] {
+                NoteComposer(templates: composer.templates, sender: composer.sender)
+                    .drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
+            }
+            let first = run(), again = run()
             #expect(first == again)
             bodies.insert(first[0].body.replacingOccurrences(of: someone.firstName, with: "NAME"))
         }
@@ -84,7 +88,8 @@ struct NoteComposerTests {
         let withLink = try #require(composer.drafts(for: outreach, suggestions: [suggestion(for: zoe)], digest: false).first)
         #expect(withLink.kind == .birthday)
         #expect(withLink.subject == "Happy early birthday, Zoë!")
-        #expect(withLink.body.contains("December 2"))
+        #expect(withLink.body.contains("Happy early birthday, Zoë!"))
+        #expect(!withLink.body.contains("December"), "nobody tells a friend the date of their own birthday")
         #expect(withLink.links == ["https://bread.example/starter"])
         let withoutLink = try #require(composer.drafts(for: outreach, suggestions: [], digest: false).first)
         #expect(withoutLink.kind == .birthday)

@@ -161,7 +161,8 @@ struct SuggestCommandTests {
         #expect(message.defects.isEmpty && message.headerDefects.isEmpty)
         #expect(!message.headerNames.contains { ["bcc", "x-evil"].contains($0.lowercased()) })
         #expect(!message.subject.contains("\n") && !message.subject.contains("\r"))
-        #expect(message.subject.contains("Sourdough tips Bcc: victim@example.com"))
+        // The subject is a few words of the title: what is left of it is one line of text.
+        #expect(message.subject.hasPrefix("Sourdough tips"))
     }
 
     @Test func anEditedFileIsSentOnceAndNotAgain() throws {
@@ -188,7 +189,10 @@ struct SuggestCommandTests {
         let result = try ShareProcess.run(withConfig, prefix: ["suggest", "--format", "mbox"] + demo)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("\nFrom: Ann Lee <ann@example.org>\n"))
-        #expect(result.stdout.lowercased().contains("coffee"), "Wendy lives in Omaha too: the invitation is to meet")
+        // Wendy lives in Omaha too: the invitation is to go along to the Friday concert, not a call.
+        let wendy = result.stdout.components(separatedBy: "\nFrom ").first { $0.contains("To: Wendy Park") } ?? ""
+        #expect(wendy.contains("on Friday") && (wendy.contains("together") || wendy.contains("Shall we go")), "\(wendy)")
+        #expect(!wendy.contains("call"))
 
         try Data("from: [oops\n".utf8).write(to: config.appendingPathComponent("config.yaml"))
         let broken = try ShareProcess.run(withConfig, prefix: ["suggest"] + demo)

@@ -9,51 +9,103 @@ import Mustache
 /// - A birthday coming up and an invitation (the friend is overdue) go in the first note only.
 /// - No suggestion: a birthday note when the birthday is near, else a check-in note when the
 ///   friend is overdue, else nothing (no note beats a bad one).
+/// - A suggestion without a link the friend can open is no note.
+/// - A note carries the entry's own sentence (`Hook`), the user's knowledge of the friend where
+///   it fits (`FriendContext`, else a reason in the entry's words), a plan when the entry is
+///   something to go to, and a subject of a few words of the title. An overdue friend in the
+///   user's city asked to go along to an event needs no second invitation.
 /// - Links are canonical (tracking parameters removed). Phrasing is chosen from the friend and
 ///   the entry, so the same run gives the same notes.
 public struct NoteComposer: Sendable {
     public let templates: NoteTemplates
     public let sender: Sender
+    /// The sentences this composer's notes have said so far: no two notes of one run share one
+    /// (a phrasing already said moves to the next way of saying it). Friends are drafted in
+    /// the run's order, so the same run still gives the same notes.
+    private let said = SaidSentences()
 
     public init(templates: NoteTemplates, sender: Sender) {
         self.templates = templates
         self.sender = sender
     }
 
+    /// The first of `make(0)`, `make(1)`, … not yet said in this run, now said; `make(0)` when
+    /// every way has been.
+    private func unsaid(_ ways: Int, _ make: (Int) -> String) -> String {
+        for offset in 0..<ways where said.insert(make(offset)) { return make(offset) }
+        return make(0)
+    }
+
     public func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool) -> [Draft] {
         let friend = outreach.friend
-        let birthday = outreach.daysUntilBirthday.flatMap { days in outreach.nextBirthday.map { Phrasing.birthday(daysUntil: days, date: $0) } }
+        let suggestions = suggestions.filter { !link($0).isEmpty }
+        let birthday = outreach.daysUntilBirthday.map { Phrasing.birthday(daysUntil: $0, firstName: friend.firstName) }
         let isSameCity = sender.city != nil && friend.city?.caseInsensitiveCompare(sender.city!) == .orderedSame
-        let invitation = outreach.isOverdue ? Phrasing.invitation(sameCity: isSameCity, seed: friend.id) : nil
+        let invitation = outreach.isOverdue
+            ? unsaid(3) { Phrasing.invitation(firstName: friend.firstName, sameCity: isSameCity, seed: friend.id, offset: $0) } : nil
         if suggestions.isEmpty {
             guard birthday != nil || invitation != nil else { return [] }
             let kind: Draft.Kind = birthday != nil ? .birthday : .checkIn
-            let opener = birthday != nil ? "" : Phrasing.checkInOpener(seed: friend.id)
+            let checkIn = birthday != nil ? nil : unsaid(3) { Phrasing.checkIn(friend: friend, seed: friend.id, offset: $0) }
             return [draft(friend, kind: kind, template: templates.checkIn, context: [
-                "firstName": friend.firstName, "opener": opener, "birthday": birthday as Any, "invitation": invitation as Any,
-            ], seed: friend.id, title: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])]
+                "firstName": friend.firstName, "checkIn": checkIn as Any, "opener": checkIn ?? "", "birthday": birthday as Any,
+                "invitation": invitation as Any,
+            ], seed: friend.id, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])]
         }
-        if digest {
+        if digest && suggestions.count > 1 {
             let seed = friend.id + "|" + suggestions.map(link).joined(separator: " ")
             // One seed for the whole note, moved along per item: neighbours never share a phrasing.
             let items: [[String: Any]] = suggestions.enumerated().map { index, suggestion in
-                let why = Phrasing.why(interests: suggestion.reasons.map(\.interest), seed: seed, offset: index)
-                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why]
+                let hook = Hook(candidate: suggestion.candidate, reasons: suggestion.reasons)
+                let why = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, seed: seed, offset: index + $0) }
+                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why, "hook": hook.sentence.map { "“\($0)”" } as Any]
+                    .filter { !Self.isNil($0.value) }
             }
             return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: [
                 "firstName": friend.firstName, "opener": Phrasing.digestOpener(seed: seed), "links": items,
                 "birthday": birthday as Any, "invitation": invitation as Any,
-            ], seed: seed, title: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link), reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
+            ], seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link), reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
         }
         return suggestions.enumerated().map { index, suggestion in
             let isFirst = index == 0
             let seed = friend.id + "|" + link(suggestion)
             let kind: Draft.Kind = isFirst && birthday != nil ? .birthday : .suggestion
+            let hook = Hook(candidate: suggestion.candidate, reasons: suggestion.reasons)
+            let context = FriendContext(friend: friend, candidate: suggestion.candidate, reasons: suggestion.reasons)
+            var shared: String?
+            if case .memory(_, let thing)? = context.line { shared = thing }
+            let plan = hook.event.map { event in
+                unsaid(4) { Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed, offset: $0) }
+            }
+            // A plan that recalls what they did together says it once: the memory line goes.
+            let personal = context.line.flatMap { line -> String? in
+                if plan != nil, shared != nil, case .memory = line { return nil }
+                return unsaid(2) { Phrasing.personal(line, seed: seed, offset: $0) }
+            }
+            let reason = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, seed: seed, offset: $0) }
+            let hookLine = hook.sentences.isEmpty ? nil : unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
+            // Going along together is the invitation; a second one would be one too many.
+            let invites = isFirst ? invitation : nil
+            let invitationLine = plan != nil && isSameCity && hook.event?.when != nil ? nil : invites
             return draft(friend, kind: kind, template: templates.note, context: [
-                "firstName": friend.firstName, "opener": Phrasing.opener(seed: seed), "title": suggestion.candidate.title,
-                "link": link(suggestion), "why": why(suggestion),
-                "birthday": (isFirst ? birthday : nil) as Any, "invitation": (isFirst ? invitation : nil) as Any,
-            ], seed: seed, title: suggestion.candidate.title, daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)], reasons: suggestion.reasons.map(\.description))
+                "firstName": friend.firstName, "title": suggestion.candidate.title, "link": link(suggestion),
+                "hook": hookLine as Any,
+                "personal": personal as Any, "reason": reason, "why": personal ?? reason, "plan": plan as Any,
+                "birthday": (isFirst ? birthday : nil) as Any, "invitation": invitationLine as Any, "opener": "",
+            ], seed: seed, hook: hook, daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)],
+               reasons: suggestion.reasons.map(\.description), invites: invites != nil)
+        }
+    }
+
+    /// Sentences said in one run, shared by the copies of a composer (it is a value).
+    final class SaidSentences: @unchecked Sendable {
+        // @unchecked: `sentences` is only touched under `lock`.
+        private let lock = NSLock()
+        private var sentences: Set<String> = []
+
+        /// Whether `sentence` was new (and is now said).
+        func insert(_ sentence: String) -> Bool {
+            lock.withLock { sentences.insert(sentence).inserted }
         }
     }
 
@@ -61,27 +113,24 @@ public struct NoteComposer: Sendable {
         suggestion.candidate.canonicalLink ?? suggestion.candidate.link ?? ""
     }
 
-    private func why(_ suggestion: Suggestion) -> String {
-        Phrasing.why(interests: suggestion.reasons.map(\.interest), seed: suggestion.friend.id + "|" + link(suggestion))
-    }
-
     private func draft(
-        _ friend: Friend, kind: Draft.Kind, template: MustacheTemplate, context: [String: Any], seed: String, title: String?,
-        daysUntilBirthday: Int?, links: [String], reasons: [String]
+        _ friend: Friend, kind: Draft.Kind, template: MustacheTemplate, context: [String: Any], seed: String, hook: Hook?,
+        daysUntilBirthday: Int?, links: [String], reasons: [String], invites: Bool? = nil
     ) -> Draft {
         // Mustache would print a nil wrapped in Any as "nil": a missing part is a missing key.
         var context = context.filter { !Self.isNil($0.value) }
         context["signoff"] = Phrasing.signoff(senderName: sender.name, seed: seed)
-        let subject = Phrasing.subject(kind: kind, title: title, firstName: friend.firstName, daysUntilBirthday: daysUntilBirthday, seed: seed)
+        let subject = Phrasing.subject(kind: kind, hook: hook, firstName: friend.firstName, daysUntilBirthday: daysUntilBirthday, seed: seed)
         context["subject"] = subject
         let renderedSubject = templates.subject.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
         return Draft(
             friend: friend, kind: kind, subject: renderedSubject.isEmpty ? subject : renderedSubject,
-            body: Self.tidy(template.render(context)), links: links, reasons: reasons, hasInvitation: context["invitation"] != nil
+            body: Self.tidy(template.render(context)), links: links, reasons: reasons,
+            hasInvitation: invites ?? (context["invitation"] != nil)
         )
     }
 
-    private static func isNil(_ value: Any) -> Bool {
+    static func isNil(_ value: Any) -> Bool {
         if case Optional<Any>.none = value as Any? { return true }
         let mirror = Mirror(reflecting: value)
         return mirror.displayStyle == .optional && mirror.children.isEmpty

@@ -1,76 +1,129 @@
 import Foundation
 import Matching
 
-/// The words of a note: several ways to say each part, one chosen per friend and entry
-/// (`StableChoice`), so a note reads like a person wrote it and two friends don't get the same
-/// one word for word. Every phrasing here has been read aloud: none should embarrass the sender.
+/// The words of a note around what the entry and the friend give it (`Hook`, `FriendContext`):
+/// a few ways to say each part, one chosen per friend and entry (`StableChoice`), so the same run
+/// gives the same note and two friends don't get the same one.
+///
+/// Rules, so that a note reads as a person wrote it:
+/// - Every line is true: a reason quotes the entry's own words where it matched ("the pie
+///   part"), never "it's about pie" of a race that only ends in one; nothing claims the user
+///   read the piece today.
+/// - Every sentence but the greeting and the sign-off carries something of this note (the
+///   entry's words, the friend's name or context), so two notes of one run never share one.
+/// - No sequence of three words is said twice in one note: the parts are worded apart.
+/// - A birthday line wishes happy birthday on the day, or early within the week, and never
+///   tells the friend their own date.
 enum Phrasing {
-    static func opener(seed: String) -> String {
-        StableChoice.pick([
-            "Saw this and thought of you:",
-            "This made me think of you:",
-            "Came across this and you came to mind:",
-            "Read this today and thought of you right away:",
-        ], seed: seed, salt: "opener")
+    /// One of the entry's sentences (`sentences`, best first), introduced; `offset` moves to
+    /// the next introduction, then to the next sentence.
+    static func hookLine(_ sentences: [String], seed: String, offset: Int = 0) -> String {
+        let introductions = [
+            "This caught my eye: ", "Here's the bit that got me: ", "From the write-up: ", "Listen to this: ", "It says: ",
+        ]
+        let sentence = sentences[(offset / introductions.count) % sentences.count]
+        return StableChoice.pick(introductions, seed: seed, salt: "hook", offset: offset) + "“" + sentence + "”"
     }
 
-    static func digestOpener(seed: String) -> String {
-        StableChoice.pick([
-            "A few things I read lately made me think of you:",
-            "Some things I came across that have your name on them:",
-        ], seed: seed, salt: "digest")
-    }
-
-    static func checkInOpener(seed: String) -> String {
-        StableChoice.pick([
-            "It's been a while, and I've been meaning to write. How are you doing?",
-            "I was thinking of you and realised it's been too long. How are things?",
-        ], seed: seed, salt: "check-in")
-    }
-
-    /// One sentence on why, from the interests that matched (as the friend wrote them).
-    static func why(interests: [String], seed: String, offset: Int = 0) -> String {
-        let unique = interests.reduce(into: [String]()) { list, interest in
-            if !list.contains(where: { $0.caseInsensitiveCompare(interest) == .orderedSame }) { list.append(interest) }
-        }
-        guard let first = unique.first else { return "" }
-        if unique.count >= 2 {
-            let second = unique[1]
+    /// Why this friend, from the entry's own words where an interest matched.
+    static func why(reasons: [MatchReason], friend: Friend, seed: String, offset: Int = 0) -> String {
+        let name = friend.firstName
+        // The entry's own text first (title, summary, content), then its categories.
+        let telling = reasons.filter { !Hook.isLearned($0) }
+        guard let reason = telling.first(where: { $0.field != .categories }) ?? telling.first else {
             return StableChoice.pick([
-                "It's about \(first) and \(second), so of course I thought of you.",
-                "\(capitalized(first)) and \(second) in one piece: that's you all over.",
-            ], seed: seed, salt: "why2", offset: offset)
+                "I had a feeling you'd like this one, \(name).",
+                "Something told me this was one for you, \(name).",
+                "This one seemed like your kind of thing, \(name).",
+            ], seed: seed, salt: "why-learned", offset: offset)
         }
+        // The friend's own spelling when it is the same words ("Rust", "jazz piano").
+        var quote = reason.quote
+        for possessive in ["'s", "’s"] where quote.hasSuffix(possessive) { quote.removeLast(2) }
+        let words = quote.caseInsensitiveCompare(reason.interest) == .orderedSame ? reason.interest : quote
         return StableChoice.pick([
-            "It's all about \(first), so of course I thought of you.",
-            "I know you're into \(first), and this one is right up your street.",
-            "You came to mind straight away: it's about \(first).",
-        ], seed: seed, salt: "why1", offset: offset)
+            "The \(words) part made me think of you, \(name).",
+            "As soon as I saw \(words), you came to mind, \(name).",
+            "\(Hook.capitalizedFirst(words))? That's you all over, \(name).",
+            "\(Hook.capitalizedFirst(words)), \(name): I knew it was one for you.",
+        ], seed: seed, salt: "why", offset: offset)
+    }
+
+    /// The user's knowledge of the friend, said to them.
+    static func personal(_ line: FriendContext.Line, seed: String, offset: Int = 0) -> String {
+        switch line {
+        case .because(let because):
+            return "Made me think of you, since \(because.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))."
+        case .memory(let clause, _):
+            return StableChoice.pick([
+                "It took me back to when we \(clause).",
+                "Reminded me of when we \(clause).",
+            ], seed: seed, salt: "memory", offset: offset)
+        case .about(let about):
+            return "Of course I thought of you: \(about)."
+        }
+    }
+
+    /// A plan for something to go to: a question with a concrete shape.
+    /// The last ways name the thing itself, so a run with many events never runs out.
+    static func plan(_ event: Hook.Event, sameCity: Bool, shared: String?, subject: String, seed: String, offset: Int = 0) -> String {
+        if let shared, offset == 0 { return "After \(shared), are we doing this one?" }
+        guard let when = event.when else {
+            return pickInOrder(["Are you signing up?", "Will you sign up for this one?", "Tempted to sign up?", "Signing up for \(subject)?"],
+                               seed: seed, salt: "sign-up", offset: offset)
+        }
+        let ways = sameCity
+            ? ["It's \(when): want to go together?", "Shall we go \(when)?", "Fancy going together \(when)?", "Want to go to \(subject) \(when)?"]
+            : ["It's \(when): are you going?", "Any chance you're going \(when)?", "Will you make it \(when)?", "Going to \(subject) \(when), by any chance?"]
+        return pickInOrder(ways, seed: seed, salt: "plan", offset: offset)
+    }
+
+    /// Like `StableChoice.pick`, but the last way comes only after every other: it is the
+    /// fallback, not one of the choices.
+    private static func pickInOrder(_ ways: [String], seed: String, salt: String, offset: Int) -> String {
+        let choices = Array(ways.dropLast())
+        return offset < choices.count ? StableChoice.pick(choices, seed: seed, salt: salt, offset: offset) : ways[ways.count - 1]
     }
 
     /// An invitation for a friend past due: to meet when they live in the sender's city, to call
     /// otherwise.
-    static func invitation(sameCity: Bool, seed: String) -> String {
+    static func invitation(firstName: String, sameCity: Bool, seed: String, offset: Int = 0) -> String {
         sameCity
             ? StableChoice.pick([
-                "It's been too long. Coffee soon?",
-                "We're overdue a proper catch-up. Coffee one of these days?",
-                "It's been a while. Want to meet up for coffee soon?",
-            ], seed: seed, salt: "meet")
+                "It's been too long, \(firstName): coffee this week?",
+                "We're overdue a catch-up, \(firstName): coffee one of these days?",
+                "Coffee one morning soon, \(firstName)?",
+            ], seed: seed, salt: "meet", offset: offset)
             : StableChoice.pick([
-                "It's been too long. Up for a call one of these days?",
-                "We're overdue a catch-up. A call sometime soon?",
-            ], seed: seed, salt: "call")
+                "It's been too long, \(firstName): up for a call this week?",
+                "We're overdue a catch-up, \(firstName): a call sometime soon?",
+                "Fancy a call one evening soon, \(firstName)?",
+            ], seed: seed, salt: "call", offset: offset)
     }
 
-    static func birthday(daysUntil: Int, date: DateComponents) -> String {
+    /// A note with no link: one real question.
+    static func checkIn(friend: Friend, seed: String, offset: Int = 0) -> String {
+        let place = friend.city.map { " in \($0)" } ?? ""
+        return StableChoice.pick([
+            "I was thinking of you the other day, \(friend.firstName): how are things\(place)?",
+            "You crossed my mind this week, \(friend.firstName): how's life\(place)?",
+            "I keep meaning to write, \(friend.firstName): how are you doing\(place)?",
+        ], seed: seed, salt: "check-in", offset: offset)
+    }
+
+    static func birthday(daysUntil: Int, firstName: String) -> String {
         switch daysUntil {
-        case 0: return "Happy birthday! I hope it's a wonderful day."
-        case 1: return "Happy birthday for tomorrow! I hope it's a wonderful day."
-        default:
-            let month = date.month.map { monthNames[($0 - 1) % 12] } ?? ""
-            return "Your birthday's coming up on \(month) \(date.day ?? 1). Happy early birthday!"
+        case 0: "Happy birthday, \(firstName)! I hope it's a wonderful day."
+        case 1: "Happy birthday for tomorrow, \(firstName)! I hope it's a wonderful day."
+        default: "Happy early birthday, \(firstName)! I hope it's a great one."
         }
+    }
+
+    static func digestOpener(seed: String) -> String {
+        StableChoice.pick([
+            "A few things I came across lately, each with your name on it:",
+            "Some things I found that I think you'll like:",
+        ], seed: seed, salt: "digest")
     }
 
     static func signoff(senderName: String?, seed: String) -> String {
@@ -81,26 +134,16 @@ enum Phrasing {
         return StableChoice.pick(["Talk soon,", "Cheers,", "Take care,", "All the best,"], seed: seed, salt: "signoff") + "\n" + first
     }
 
-    static func subject(kind: Draft.Kind, title: String?, firstName: String, daysUntilBirthday: Int?, seed: String) -> String {
+    static func subject(kind: Draft.Kind, hook: Hook?, firstName: String, daysUntilBirthday: Int?, seed: String) -> String {
         switch kind {
         case .birthday:
             return daysUntilBirthday == 0 ? "Happy birthday, \(firstName)!" : "Happy early birthday, \(firstName)!"
         case .checkIn:
             return StableChoice.pick(["It's been a while", "Catching up?", "Thinking of you"], seed: seed, salt: "subject-check-in")
         case .digest:
-            return StableChoice.pick(["A few things that made me think of you", "Some reading for you"], seed: seed, salt: "subject-digest")
+            return StableChoice.pick(["A few things for you, \(firstName)", "Some reading for you, \(firstName)"], seed: seed, salt: "subject-digest")
         case .suggestion:
-            guard let title, !title.isEmpty else { return "This made me think of you" }
-            return StableChoice.pick(["Thought of you: \(title)", "This made me think of you: \(title)", "For you: \(title)"], seed: seed, salt: "subject")
+            return hook?.subject ?? "Something for you, \(firstName)"
         }
     }
-
-    private static func capitalized(_ text: String) -> String {
-        guard let first = text.first else { return text }
-        return first.uppercased() + text.dropFirst()
-    }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
 }
