@@ -31,7 +31,7 @@ struct NoteQuality {
                 problems.append("\(who): template text left: \(note.body)")
             }
             let lines = spokenLines(of: note)
-            if let repeated = repeatedTrigram(in: lines.joined(separator: " "), names: note.friend.split(separator: " ").map(String.init)) {
+            if let repeated = repeatedTrigram(in: lines, names: note.friend.split(separator: " ").map(String.init)) {
                 problems.append("\(who): \"\(repeated)\" said twice:\n\(note.body)")
             }
             if !note.links.isEmpty, !lines.contains(where: { $0.contains("“") }) {
@@ -71,15 +71,31 @@ struct NoteQuality {
             .filter { $0.split(separator: " ").count >= 3 }
     }
 
-    /// The first three-word sequence said twice, words folded, names left out.
-    static func repeatedTrigram(in text: String, names: [String]) -> String? {
+    /// The first three-word sequence the note's own words say twice, or say again after the
+    /// entry's words it quotes (“…”), words folded, names left out. A quote repeating itself is
+    /// the entry's doing, as a title's words are.
+    static func repeatedTrigram(in lines: [String], names: [String]) -> String? {
         let skipped = Set(names.map { $0.lowercased() })
-        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
-            .map(String.init).filter { !skipped.contains($0) }
+        func trigrams(_ text: String) -> [String] {
+            let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber && $0 != "'" && $0 != "’" })
+                .map(String.init).filter { !skipped.contains($0) }
+            return words.indices.dropLast(2).map { words[$0...($0 + 2)].joined(separator: " ") }
+        }
+        var quoted = "", own = ""
+        for line in lines {
+            var inQuote = false
+            for character in line {
+                if character == "“" { inQuote = true; quoted += " "; continue }
+                if character == "”" { inQuote = false; own += " "; continue }
+                if inQuote { quoted.append(character) } else { own.append(character) }
+            }
+            quoted += " "
+            own += " "
+        }
+        let fromQuotes = Set(trigrams(quoted))
         var seen: Set<String> = []
-        for index in words.indices.dropLast(2) {
-            let trigram = words[index...(index + 2)].joined(separator: " ")
-            if !seen.insert(trigram).inserted { return trigram }
+        for trigram in trigrams(own) {
+            if !seen.insert(trigram).inserted || fromQuotes.contains(trigram) { return trigram }
         }
         return nil
     }

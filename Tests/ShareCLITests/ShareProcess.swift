@@ -53,4 +53,17 @@ struct ShareProcess {
         let result = try child.wait(timeout: timeout)
         return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
+
+    /// `run`, waiting on a thread of its own: for a long run (seconds), which would otherwise
+    /// hold one of the few threads every test shares, and make the tests that race a timer late.
+    static func runWithoutBlocking(
+        _ arguments: [String], environment changes: [String: String] = [:], timeout: Duration = .seconds(120)
+    ) async throws -> Result {
+        let child = try ChildProcess(
+            executable.path, arguments, environment: environment.merging(changes) { _, changed in changed },
+            directory: packageRoot.path, input: Data()
+        )
+        let result = try await child.waitWithoutBlocking(timeout: timeout)
+        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
+    }
 }

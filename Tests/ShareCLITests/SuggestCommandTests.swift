@@ -218,6 +218,19 @@ struct SuggestCommandTests {
         #expect(noOut.status == 2, "--format eml without --out is a usage error")
     }
 
+    @Test func severalLinksForOneFriendGoInOneNoteUnlessSeparateIsAsked() throws {
+        let together = try share(["suggest", "--per-friend", "2", "--format", "json"] + demo)
+        #expect(together.status == 0, "\(together.stderr)")
+        let notes = try NoteQuality.notes(fromJSONLines: together.stdout)
+        #expect(Set(notes.map(\.friend)).count == notes.count, "one note per friend")
+        #expect(notes.contains { $0.links.count == 2 })
+        #expect(NoteQuality.problems(in: notes) == [])
+        let separate = try share(["suggest", "--per-friend", "2", "--separate", "--format", "json"] + demo.dropLast(2) + ["--store", storePath + "-2"])
+        let separateNotes = try NoteQuality.notes(fromJSONLines: separate.stdout)
+        #expect(separateNotes.count > notes.count)
+        #expect(separateNotes.allSatisfy { $0.links.count <= 1 })
+    }
+
     @Test func aFailedSendIsReportedWithItsErrorAndNotRecorded() throws {
         let result = try share(["send", "--fresh", "--via", "cat >/dev/null; echo 'relay refused' >&2; exit 3"] + demo)
         #expect(result.status == 1)

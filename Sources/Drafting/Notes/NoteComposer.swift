@@ -32,8 +32,13 @@ public struct NoteComposer: Sendable {
     /// The first of `make(0)`, `make(1)`, … not yet said in this run, now said; `make(0)` when
     /// every way has been.
     private func unsaid(_ ways: Int, _ make: (Int) -> String) -> String {
+        unsaidOrNil(ways, make) ?? make(0)
+    }
+
+    /// The first way not yet said in this run, now said; nil when every way has been.
+    private func unsaidOrNil(_ ways: Int, _ make: (Int) -> String) -> String? {
         for offset in 0..<ways where said.insert(make(offset)) { return make(offset) }
-        return make(0)
+        return nil
     }
 
     public func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool) -> [Draft] {
@@ -57,12 +62,18 @@ public struct NoteComposer: Sendable {
             // One seed for the whole note, moved along per item: neighbours never share a phrasing.
             let items: [[String: Any]] = suggestions.enumerated().map { index, suggestion in
                 let hook = Hook(candidate: suggestion.candidate, reasons: suggestion.reasons)
-                let why = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, seed: seed, offset: index + $0) }
-                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why, "hook": hook.sentence.map { "“\($0)”" } as Any]
+                let why = unsaid(4) {
+                    Phrasing.why(reasons: suggestion.reasons, friend: friend, quoted: Array(hook.sentences.prefix(1)), seed: seed, offset: index + $0)
+                }
+                // The entry's sentence as it is; another of its sentences, or introduced, when a
+                // friend before was quoted the same one.
+                let quoted = hook.sentences.isEmpty ? nil : unsaidOrNil(hook.sentences.count) { "“" + hook.sentences[$0] + "”" }
+                    ?? unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
+                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why, "hook": quoted as Any]
                     .filter { !Self.isNil($0.value) }
             }
             return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: [
-                "firstName": friend.firstName, "opener": Phrasing.digestOpener(seed: seed), "links": items,
+                "firstName": friend.firstName, "opener": unsaid(3) { Phrasing.digestOpener(firstName: friend.firstName, seed: seed, offset: $0) }, "links": items,
                 "birthday": birthday as Any, "invitation": invitation as Any,
             ], seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link), reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
         }
@@ -75,15 +86,20 @@ public struct NoteComposer: Sendable {
             var shared: String?
             if case .memory(_, let thing)? = context.line { shared = thing }
             let plan = hook.event.map { event in
-                unsaid(4) { Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed, offset: $0) }
+                unsaidOrNil(4) { Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed, offset: $0) }
+                    ?? String(Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed).dropLast()) + ", \(friend.firstName)?"
             }
             // A plan that recalls what they did together says it once: the memory line goes.
             let personal = context.line.flatMap { line -> String? in
                 if plan != nil, shared != nil, case .memory = line { return nil }
                 return unsaid(2) { Phrasing.personal(line, seed: seed, offset: $0) }
             }
-            let reason = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, seed: seed, offset: $0) }
-            let hookLine = hook.sentences.isEmpty ? nil : unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
+            let reason = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, quoted: Array(hook.sentences.prefix(1)), seed: seed, offset: $0) }
+            // The same entry for many friends: once every way is said, the friend's name makes it theirs.
+            let hookLine = hook.sentence.map { first in
+                unsaidOrNil(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
+                    ?? "\(friend.firstName), look at this: “\(first)”"
+            }
             // Going along together is the invitation; a second one would be one too many.
             let invites = isFirst ? invitation : nil
             let invitationLine = plan != nil && isSameCity && hook.event?.when != nil ? nil : invites

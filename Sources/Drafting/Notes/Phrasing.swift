@@ -26,7 +26,9 @@ enum Phrasing {
     }
 
     /// Why this friend, from the entry's own words where an interest matched.
-    static func why(reasons: [MatchReason], friend: Friend, seed: String, offset: Int = 0) -> String {
+    /// When the quoted sentence (`quoted`) already says the matched words, they are not said
+    /// again.
+    static func why(reasons: [MatchReason], friend: Friend, quoted: [String] = [], seed: String, offset: Int = 0) -> String {
         let name = friend.firstName
         // The entry's own text first (title, summary, content), then its categories.
         let telling = reasons.filter { !Hook.isLearned($0) }
@@ -41,6 +43,14 @@ enum Phrasing {
         var quote = reason.quote
         for possessive in ["'s", "’s"] where quote.hasSuffix(possessive) { quote.removeLast(2) }
         let words = quote.caseInsensitiveCompare(reason.interest) == .orderedSame ? reason.interest : quote
+        if quoted.contains(where: { $0.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) {
+            return StableChoice.pick([
+                "That one had your name on it, \(name).",
+                "I thought of you straight away, \(name).",
+                "You were the first person I thought of, \(name).",
+                "It's so you, \(name).",
+            ], seed: seed, salt: "why-quoted", offset: offset)
+        }
         return StableChoice.pick([
             "The \(words) part made me think of you, \(name).",
             "As soon as I saw \(words), you came to mind, \(name).",
@@ -113,17 +123,18 @@ enum Phrasing {
 
     static func birthday(daysUntil: Int, firstName: String) -> String {
         switch daysUntil {
-        case 0: "Happy birthday, \(firstName)! I hope it's a wonderful day."
-        case 1: "Happy birthday for tomorrow, \(firstName)! I hope it's a wonderful day."
-        default: "Happy early birthday, \(firstName)! I hope it's a great one."
+        case 0: "Happy birthday, \(firstName): I hope it's a wonderful day!"
+        case 1: "Happy birthday for tomorrow, \(firstName): I hope it's a wonderful day!"
+        default: "Happy early birthday, \(firstName): I hope it's a great one!"
         }
     }
 
-    static func digestOpener(seed: String) -> String {
+    static func digestOpener(firstName: String, seed: String, offset: Int = 0) -> String {
         StableChoice.pick([
-            "A few things I came across lately, each with your name on it:",
-            "Some things I found that I think you'll like:",
-        ], seed: seed, salt: "digest")
+            "A few things I came across lately, \(firstName):",
+            "Some things I found that I think you'll like, \(firstName):",
+            "\(firstName), a few finds from my reading this week:",
+        ], seed: seed, salt: "digest", offset: offset)
     }
 
     static func signoff(senderName: String?, seed: String) -> String {

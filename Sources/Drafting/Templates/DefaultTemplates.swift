@@ -55,6 +55,9 @@ enum DefaultTemplates {
 
         - {{title}}
           {{link}}
+          {{#hook}}
+          {{hook}}
+          {{/hook}}
           {{why}}
         {{/links}}
         {{#invitation}}

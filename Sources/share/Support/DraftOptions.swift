@@ -22,8 +22,11 @@ struct DraftOptions: ParsableArguments {
     @Option(name: .customLong("per-friend"), help: ArgumentHelp("Links per friend at most.", valueName: "n"))
     var perFriend = 1
 
-    @Flag(help: "One note per friend with all their links, instead of one note per link.")
-    var digest = false
+    /// Several links for one friend go into one note unless `--separate` says otherwise: a
+    /// friend sent three mails in a minute is a newsletter's reader, not a friend's.
+    @Flag var grouping: NoteGrouping = .digest
+
+    var digest: Bool { grouping == .digest }
 
     @Flag(help: "Never touch the network: the store's entries and local files only.")
     var offline = false
@@ -37,5 +40,18 @@ struct DraftOptions: ParsableArguments {
 
     func validate() throws {
         if perFriend < 1 { throw ValidationError("--per-friend must be 1 or more.") }
+    }
+}
+
+/// How a friend's links are put into notes (`--per-friend` above 1).
+enum NoteGrouping: String, EnumerableFlag {
+    case digest
+    case separate
+
+    static func help(for value: NoteGrouping) -> ArgumentHelp? {
+        switch value {
+        case .digest: "One note per friend with all their links (the default)."
+        case .separate: "One note per link."
+        }
     }
 }

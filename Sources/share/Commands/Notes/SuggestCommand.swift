@@ -25,7 +25,7 @@ struct SuggestCommand: AsyncParsableCommand {
                   --today 2026-11-28
               share suggest --format mbox > drafts.mbox && mutt -f drafts.mbox
               share suggest --format eml --out drafts/ && mutt -H drafts/01-wendy-park.eml
-              share suggest --digest --per-friend 3 --record
+              share suggest --per-friend 3 --record     # three links each, in one note
               share suggest --today 2026-12-04          # what would I send on Friday?
             """
     )
