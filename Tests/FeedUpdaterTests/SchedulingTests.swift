@@ -20,7 +20,8 @@ struct SchedulingTests {
         #expect(RetryPolicy.nextAttempt(afterFailures: 1, retryAfter: Date(timeIntervalSince1970: 86_400 * 365), now: now) == Date(timeIntervalSince1970: 7 * 86_400))
     }
 
-    @Test func theGateNeverLetsMoreThanTheLimitIntoOneHost() async {
+    // Bounded: were the gate to let fewer in than its limit, the second enter below would wait forever.
+    @Test(.timeLimit(.minutes(1))) func theGateNeverLetsMoreThanTheLimitIntoOneHost() async {
         let gate = HostGate(limit: 2)
         let counter = Counter()
         await withTaskGroup(of: Void.self) { group in
@@ -35,8 +36,15 @@ struct SchedulingTests {
                 }
             }
         }
-        #expect(await counter.highest["a.example"] == 2)
-        #expect(await counter.highest["b.example"] == 2)
+        // At most the limit at once; how many were in at once depends on how the tasks were
+        // scheduled (a busy machine may run them one by one), so it is not asked for.
+        #expect(await counter.highest["a.example"].map { (1...2).contains($0) } == true)
+        #expect(await counter.highest["b.example"].map { (1...2).contains($0) } == true)
+        // Up to the limit, nobody waits: two enter one host without either leaving.
+        await gate.enter("c.example")
+        await gate.enter("c.example")
+        await gate.leave("c.example")
+        await gate.leave("c.example")
     }
 
     actor Counter {

@@ -30,9 +30,18 @@ enum Phrasing {
     /// again.
     static func why(reasons: [MatchReason], friend: Friend, quoted: [String] = [], seed: String, offset: Int = 0) -> String {
         let name = friend.firstName
-        // The entry's own text first (title, summary, content), then its categories.
-        let telling = reasons.filter { !Hook.isLearned($0) }
-        guard let reason = telling.first(where: { $0.field != .categories }) ?? telling.first else {
+        // The whole interest before one of its words, in the friend's own wording before another
+        // form of it ("ultramarathon", not "run" of "Volunteers run free"), and the entry's own
+        // text (title, summary, content) before its categories.
+        let telling = reasons.filter { !Hook.isLearned($0) }.enumerated().sorted { left, right in
+            func rank(_ reason: MatchReason) -> (Int, Int, Int) {
+                let kind = if case .word = reason.kind { 1 } else { 0 }
+                let wording = reason.quote.caseInsensitiveCompare(reason.interest) == .orderedSame ? 0 : 1
+                return (kind, wording, reason.field == .categories ? 1 : 0)
+            }
+            return rank(left.element) != rank(right.element) ? rank(left.element) < rank(right.element) : left.offset < right.offset
+        }.map(\.element)
+        guard let reason = telling.first else {
             return StableChoice.pick([
                 "I had a feeling you'd like this one, \(name).",
                 "Something told me this was one for you, \(name).",
