@@ -35,6 +35,19 @@ struct FriendsYAMLWritingTests {
             """)
     }
 
+    @Test("an interest's because: is written in its mapping and reads back the same")
+    func because() throws {
+        let zoe = Friend(
+            name: "Zoë Müller", emails: ["zoe@example.org"],
+            interests: [Interest("heat pumps", weight: 2, because: "you just insulated the attic: finally"), Interest("climate", because: "you lead the club")]
+        )
+        let written = FriendsYAML.write([zoe])
+        #expect(written.contains("{phrase: heat pumps, weight: 2, because: "))
+        #expect(written.contains("{phrase: climate, because: you lead the club}"))
+        let read = try FriendsYAML.read(written, source: "friends.yaml")
+        #expect(read.friends.first?.interests == zoe.interests)
+    }
+
     @Test("no friends is an empty list")
     func noFriends() throws {
         #expect(FriendsYAML.write([]) == "friends: []\n")
