@@ -171,8 +171,19 @@ struct OutboxTests {
             try await Task.sleep(for: .milliseconds(200))
             letGo(2)
         }
+        // Bounded, as every wait in the tests is (`ChildProcess`): a share that ignored the
+        // signal would fail this test, not hold the whole run.
         var status: Int32 = 0
-        waitpid(pid, &status, 0)
+        var reaped = waitpid(pid, &status, WNOHANG) == pid
+        for _ in 0..<1_200 where !reaped {
+            try await Task.sleep(for: .milliseconds(50))
+            reaped = waitpid(pid, &status, WNOHANG) == pid
+        }
+        if !reaped {
+            kill(-pid, SIGKILL)
+            waitpid(pid, &status, 0)
+            Issue.record("\(step): share did not stop within 60 s of the signal")
+        }
         // Anything left waiting (an interrupted command's loop) is let go, and given a moment:
         // whatever reaches the server now must be in the history too.
         for number in 1...7 { letGo(number) }
