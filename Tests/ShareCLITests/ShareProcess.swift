@@ -44,14 +44,8 @@ struct ShareProcess {
         _ arguments: [String], prefix: [String]? = nil, stdin: Data? = nil, in directory: URL = packageRoot,
         environment changes: [String: String] = [:], timeout: Duration = .seconds(120)
     ) throws -> Result {
-        let child = try ChildProcess(
-            prefix == nil ? executable.path : "/bin/sh",
-            prefix.map { arguments + [executable.path] + $0 } ?? arguments,
-            environment: environment.merging(changes) { _, changed in changed }, directory: directory.path,
-            input: stdin ?? Data()
-        )
-        let result = try child.wait(timeout: timeout)
-        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
+        let child = try start(arguments, prefix: prefix, stdin: stdin, in: directory, environment: changes)
+        return Result(try child.wait(timeout: timeout))
     }
 
     /// `run`, waiting on a thread of its own: for a long run (seconds), which would otherwise
@@ -59,11 +53,24 @@ struct ShareProcess {
     static func runWithoutBlocking(
         _ arguments: [String], environment changes: [String: String] = [:], timeout: Duration = .seconds(120)
     ) async throws -> Result {
-        let child = try ChildProcess(
-            executable.path, arguments, environment: environment.merging(changes) { _, changed in changed },
-            directory: packageRoot.path, input: Data()
+        let child = try start(arguments, prefix: nil, stdin: nil, in: packageRoot, environment: changes)
+        return Result(try await child.waitWithoutBlocking(timeout: timeout))
+    }
+
+    private static func start(
+        _ arguments: [String], prefix: [String]?, stdin: Data?, in directory: URL, environment changes: [String: String]
+    ) throws -> ChildProcess {
+        try ChildProcess(
+            prefix == nil ? executable.path : "/bin/sh",
+            prefix.map { arguments + [executable.path] + $0 } ?? arguments,
+            environment: environment.merging(changes) { _, changed in changed }, directory: directory.path,
+            input: stdin ?? Data()
         )
-        let result = try await child.waitWithoutBlocking(timeout: timeout)
-        return Result(status: result.status, stdout: result.stdout, stderr: result.stderr)
+    }
+}
+
+extension ShareProcess.Result {
+    init(_ result: ChildProcess.Result) {
+        self.init(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 }

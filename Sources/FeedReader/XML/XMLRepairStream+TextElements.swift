@@ -94,7 +94,7 @@ extension XMLRepairStream {
         let innerStart = openEnd + 1
         let closing = Self.textElementClosings[which]
         // The usual case, escaped HTML or plain text: the first '<' inside is the element's end.
-        let firstMarkup = Self.findByte(UInt8(ascii: "<"), in: bytes, from: innerStart)
+        let firstMarkup = Self.find(UInt8(ascii: "<"), in: bytes, from: innerStart)
         if firstMarkup < count, isClosingTag(closing, in: bytes, at: firstMarkup) { return .leave(resumeAt: innerStart) }
         let limit = min(count, innerStart + Self.maxTextElementBytes)
         guard let closeStart = closingTag(closing, in: bytes, from: innerStart, before: limit) else {
@@ -215,13 +215,6 @@ extension XMLRepairStream {
             index = at + 1
         }
         return nil
-    }
-
-    /// The index of the first `byte` at or after `start`, or `bytes.count`.
-    private static func findByte(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard start < bytes.count, let base = bytes.baseAddress,
-              let found = memchr(base + start, Int32(byte), bytes.count - start) else { return bytes.count }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     @inline(__always) func isTagNameByte(_ byte: UInt8) -> Bool {

@@ -554,7 +554,7 @@ struct XMLRepairStream {
     /// The index of the first `byte` in `bytes[start..<end]` (end defaults to the whole
     /// buffer), or `end` when there is none.
     @inline(__always)
-    private static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int = .max) -> Int {
+    static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int = .max) -> Int {
         let end = min(end, bytes.count)
         guard start < end, let base = bytes.baseAddress else { return end }
         guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
