@@ -22,7 +22,22 @@ import Darwin
 public enum MailCommand {
     public enum Outcome: Sendable, Hashable {
         case success
-        case failure(String)
+        case failure(Failure)
+    }
+
+    /// Why a message did not go, and how its command ended.
+    public struct Failure: Sendable, Hashable, CustomStringConvertible {
+        public let description: String
+        /// How the command ended; nil when it could not be started at all.
+        public let status: ShellCommand.ExitStatus?
+
+        /// The command cannot run (the shell's "command not found", exit status 127, or no
+        /// shell): every other message would fail the same way.
+        public var isCommandUnavailable: Bool { status == nil || status == .exited(127) }
+
+        /// Ctrl-C ended the command: the user asked to stop, as a shell stops a loop whose
+        /// command died of SIGINT.
+        public var isInterrupted: Bool { status == .signaled(SIGINT) }
     }
 
     /// How long the error output may stay open after the command exits: a command that leaves a
@@ -31,10 +46,10 @@ public enum MailCommand {
 
     public static func deliver(_ message: String, via command: String) -> Outcome {
         var input: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
-        guard pipe(&input) == 0 else { return .failure("could not run '\(command)': \(String(cString: strerror(errno)))") }
+        guard pipe(&input) == 0 else { return .failure(notStarted(command, String(cString: strerror(errno)))) }
         guard pipe(&errors) == 0 else {
             close(input[0]); close(input[1])
-            return .failure("could not run '\(command)': \(String(cString: strerror(errno)))")
+            return .failure(notStarted(command, String(cString: strerror(errno))))
         }
         let pid: pid_t
         // Its standard output goes to share's standard error: never into share's own output.
@@ -44,7 +59,7 @@ public enum MailCommand {
         case .success(let spawned): pid = spawned
         case .failure(let reason):
             for descriptor in input + errors { close(descriptor) }
-            return .failure("could not run '\(command)': \(reason)")
+            return .failure(notStarted(command, reason.description))
         }
         close(input[0])
         close(errors[1])
@@ -63,13 +78,17 @@ public enum MailCommand {
         let status = ShellCommand.waitForExit(pid)
         _ = finished.wait(timeout: .now() + errorOutputGrace)
 
-        guard status.isSuccess else { return .failure(failureText(command, status.description, errorOutput.text)) }
+        guard status.isSuccess else { return .failure(failed(command, status, errorOutput.text)) }
         return .success
     }
 
-    private static func failureText(_ command: String, _ status: String, _ errorOutput: String) -> String {
+    private static func notStarted(_ command: String, _ reason: String) -> Failure {
+        Failure(description: "could not run '\(command)': \(reason)", status: nil)
+    }
+
+    private static func failed(_ command: String, _ status: ShellCommand.ExitStatus, _ errorOutput: String) -> Failure {
         let reason = errorOutput.trimmingCharacters(in: .whitespacesAndNewlines)
-        return "'\(command)' failed (\(status))\(reason.isEmpty ? "" : ": " + reason)"
+        return Failure(description: "'\(command)' failed (\(status.description))\(reason.isEmpty ? "" : ": " + reason)", status: status)
     }
 
     /// Writes all of `bytes`, stopping quietly when the reader has gone (EPIPE). SIGPIPE is

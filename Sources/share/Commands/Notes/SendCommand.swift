@@ -106,11 +106,13 @@ struct SendCommand: AsyncParsableCommand {
         defer { stop.uninstall() }
         var failures = 0, sent = 0
         for (index, message) in outgoing.enumerated() {
-            if stop.isRequested {
+            // Ctrl-C or SIGTERM before this message, or a command that died of Ctrl-C.
+            func stopHere() throws -> Never {
                 let left = outgoing.count - index
                 Terminal.problem("stopped: \(sent) sent and recorded; \(left) not sent\(files.isEmpty && !fresh ? ", still waiting in the outbox" : "")")
                 throw ExitCode.failure
             }
+            if stop.isRequested { try stopHere() }
             if !force, let id = message.messageID, alreadySent.contains(id) {
                 Terminal.problem("skipped \(message.recipient): \(message.subject ?? "(no subject)"): already sent (message \(id); --force sends it again)")
                 continue
@@ -137,11 +139,11 @@ struct SendCommand: AsyncParsableCommand {
             case .failure(let why):
                 failures += 1
                 Terminal.problem("sending to \(message.recipient) failed: \(why)")
-                // The shell's "command not found": every other message would fail the same way.
-                if why.contains("(exit status 127)") {
+                if why.isCommandUnavailable {
                     Terminal.problem("the mail command '\(via)' could not be run; nothing more is tried")
                     throw ExitCode.failure
                 }
+                if why.isInterrupted { try stopHere() }
             }
         }
         if stop.isRequested {
