@@ -15,9 +15,11 @@ import Darwin
 /// Rules:
 /// - From the moment `install()` returns, no signal is lost: the handler is share's own, set
 ///   with `sigaction` before `install()` returns, and it only notes the signal's number in an
-///   atomic (async-signal-safe). A `DispatchSource` is not used: on Linux, libdispatch sets its
-///   handler later, on its manager thread, and a signal that arrives before then meets the
-///   `SIG_IGN` such a source needs and is dropped, so the run went on to the next message.
+///   atomic (async-signal-safe). A `DispatchSource` is not used, for two reasons seen in CI: on
+///   Linux, libdispatch sets its handler later, on its manager thread, and a signal that
+///   arrives before then meets the `SIG_IGN` such a source needs and is dropped; and its event
+///   handler runs later still, on another queue, so the send loop could ask before it had run.
+///   Either way the run went on to the next message.
 /// - The first signal is the one kept. `SA_RESTART` is set, so a wait for the mail command goes
 ///   on through the signal: the command got the same Ctrl-C, or (SIGTERM to share alone) its
 ///   message is let finish.
