@@ -4,7 +4,7 @@ import TextAnalysis
 
 // MatchBenchmark: times the matcher on a generated run of 60,000 entries and 1,000 friends.
 //
-//   swift run -c release MatchBenchmark [--entries 60000] [--friends 1000] [--rounds 5] [--seed 1]
+//   swift run -c release MatchBenchmark [--entries 60000] [--friends 1000] [--rounds 5] [--seed 1] [--top 1]
 //
 // The input is generated, seeded and deterministic: a vocabulary of 4,000 made-up words, drawn
 // with a Zipf distribution as the words of real text are, and English stop words (a third of the
@@ -36,6 +36,7 @@ struct Arguments {
     var friends = 1_000
     var rounds = 5
     var seed: UInt64 = 1
+    var top = 1
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -46,6 +47,7 @@ struct Arguments {
             case "--friends": friends = Int(value) ?? friends
             case "--rounds": rounds = Int(value) ?? rounds
             case "--seed": seed = UInt64(value) ?? seed
+            case "--top": top = Int(value) ?? top
             default: print("unknown option \(flag)")
             }
         }
@@ -214,7 +216,7 @@ let now = Date(timeIntervalSince1970: 1_795_000_000)
 var generator = Generator(seed: arguments.seed)
 let candidates = generator.candidates(count: arguments.entries, now: now)
 let friends = generator.friends(count: arguments.friends)
-let options = MatchOptions(now: now)
+let options = MatchOptions(now: now, perFriend: arguments.top)
 let loadStart = ContinuousClock.now
 let wordVectors: WordVectors?
 switch WordVectors.loadDefault() {
@@ -224,6 +226,20 @@ case let .failure(error): wordVectors = nil; print("no word table: \(error)")
 print(String(format: "word table: %d stems, loaded in %.3f s", wordVectors?.count ?? 0, seconds(ContinuousClock.now - loadStart)))
 print("\(candidates.count) entries, \(friends.count) friends, \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
+/// FNV-1a over every suggestion (friend, link, rank, score to nine places): two builds that give
+/// the same fingerprint gave the same suggestions.
+func fingerprint(of results: [FriendSuggestions]) -> String {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for friend in results {
+        for suggestion in friend.suggestions {
+            let line = "\(friend.friend.id)\t\(suggestion.candidate.link ?? "")\t\(suggestion.rank)\t\(String(format: "%.9f", suggestion.score))\n"
+            for byte in line.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        }
+    }
+    return String(hash, radix: 16)
+}
+
+var lastResults: [FriendSuggestions] = []
 var times: [Double] = []
 for round in 1 ... max(1, arguments.rounds) {
     let clock = ContinuousClock()
@@ -235,6 +251,7 @@ for round in 1 ... max(1, arguments.rounds) {
     let end = clock.now
     let cpu = cpuSeconds() - cpuStart
     let made = results.reduce(0) { $0 + $1.suggestions.count }
+    lastResults = results
     let total = seconds(end - start)
     times.append(total)
     print(String(
@@ -244,5 +261,6 @@ for round in 1 ... max(1, arguments.rounds) {
     ))
 }
 times.sort()
+print("results: \(fingerprint(of: lastResults))")
 print(String(format: "median: %.3f s, best: %.3f s", times[times.count / 2], times[0]))
 

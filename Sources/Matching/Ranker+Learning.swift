@@ -67,7 +67,7 @@ extension Ranker {
                     candidates.append((Int(term), u, .wordKnowledge(neighbourOf: word.text, closeness: closeness), stem))
                 }
             }
-            let kept = candidates.sorted { $0.u != $1.u ? $0.u > $1.u : $0.stem < $1.stem }.prefix(Expansion.neighbourWords)
+            let kept = candidates.first(Expansion.neighbourWords) { $0.u != $1.u ? $0.u > $1.u : $0.stem < $1.stem }
             let total = kept.reduce(0) { $0 + $1.u }
             guard total > 0 else { return interest }
             let mass = interest.words.reduce(0) { $0 + $1.weight }
@@ -84,15 +84,19 @@ extension Ranker {
     /// Step 2 of ``InterestModel``: words of the stories that match each interest best.
     private func withFeedback(_ interests: [InterestModel], scratch: inout Scratch) -> [InterestModel] {
         let scores = interests.map { interestScores(of: $0, scratch: &scratch) }
-        var total: [Int: Double] = [:]
-        for list in scores { for (story, score) in list { total[story, default: 0] += score } }
+        // Each story's score summed over the interests, by story (a scratch array, cleared below).
+        for list in scores { for (story, score) in list { scratch.storyTotal[story] += score } }
         let poolSize = Double(terms.storyCount)
-        return zip(interests, scores).map { interest, own in
-            var feedback = own.map { story, score in
-                (story: story, weight: score + Expansion.contextWeight * (total[story]! - score))
+        let models = zip(interests, scores).map { [scratch] interest, own in
+            let feedback = own.lazy.map { story, score in
+                (story: story, weight: score + Expansion.contextWeight * (scratch.storyTotal[story] - score))
             }.filter { $0.weight > 0 }
-            feedback.sort { $0.weight != $1.weight ? $0.weight > $1.weight : (keys[$0.story], $0.story) < (keys[$1.story], $1.story) }
-            let documents = feedback.prefix(Expansion.feedbackStories)
+            return (interest, feedback.first(Expansion.feedbackStories) {
+                $0.weight != $1.weight ? $0.weight > $1.weight : (keys[$0.story], $0.story) < (keys[$1.story], $1.story)
+            })
+        }
+        for list in scores { for (story, _) in list { scratch.storyTotal[story] = 0 } }
+        return models.map { interest, documents in
             guard !documents.isEmpty else { return interest }
             let sum = documents.reduce(0) { $0 + $1.weight }
             for (story, weight) in documents {
@@ -116,7 +120,7 @@ extension Ranker {
                 if share > poolShare { candidates.append((term, share * log(share / poolShare), Int(stories))) }
             }
             scratch.termTouched.removeAll(keepingCapacity: true)
-            let kept = candidates.sorted { $0.u != $1.u ? $0.u > $1.u : terms.stems[$0.term] < terms.stems[$1.term] }.prefix(Expansion.feedbackWords)
+            let kept = candidates.first(Expansion.feedbackWords) { $0.u != $1.u ? $0.u > $1.u : terms.stems[$0.term] < terms.stems[$1.term] }
             let totalU = kept.reduce(0) { $0 + $1.u }
             guard totalU > 0 else { return interest }
             let mass = interest.words.reduce(0) { $0 + $1.weight } + interest.learned.reduce(0) { $0 + $1.weight }
@@ -130,3 +134,4 @@ extension Ranker {
         }
     }
 }
+

@@ -32,6 +32,8 @@ struct Ranker: Sendable {
         var termShare: [Double]
         var termStories: [Int32]
         var termTouched: [Int] = []
+        /// By story, for feedback: its score summed over the friend's interests (0 between uses).
+        var storyTotal: [Double]
 
         init(storyCount: Int, termCount: Int) {
             own = Array(repeating: 0, count: storyCount)
@@ -46,6 +48,7 @@ struct Ranker: Sendable {
             vetoed = supported
             termShare = Array(repeating: 0, count: termCount)
             termStories = Array(repeating: 0, count: termCount)
+            storyTotal = own
         }
     }
 
