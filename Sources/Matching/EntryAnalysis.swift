@@ -88,20 +88,40 @@ struct EntryAnalysis: Sendable {
         length = terms.reduce(0) { $0 + $1.count }
     }
 
-    /// `terms` sorted by hash, each stem once with its counts added.
+    /// `terms` sorted by hash, each stem once with its counts added in the order found.
+    ///
+    /// Counted first, in a small open-addressing table on the hash, then only the distinct hashes
+    /// sorted (plain integers): sorting the terms themselves moved a String each time, and was a
+    /// tenth of `share match`.
     private static func merged(_ terms: [EntryTerm]) -> [EntryTerm] {
         guard terms.count > 1 else { return terms }
-        let sorted = terms.sorted { $0.hash < $1.hash }
-        var merged: [EntryTerm] = []
-        merged.reserveCapacity(sorted.count)
-        for term in sorted {
-            if let last = merged.last, last.hash == term.hash {
-                merged[merged.count - 1] = EntryTerm(hash: last.hash, stem: last.stem, count: last.count + term.count)
+        var capacity = 16
+        while capacity < terms.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var slots = [Int32](repeating: -1, count: capacity)
+        var first: [Int] = [], counts: [Double] = []
+        func slot(of hash: UInt64) -> Int {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] >= 0, terms[first[Int(slots[slot])]].hash != hash { slot = (slot + 1) & mask }
+            return slot
+        }
+        for (place, term) in terms.enumerated() {
+            let at = slot(of: term.hash)
+            if slots[at] >= 0 {
+                counts[Int(slots[at])] += term.count
             } else {
-                merged.append(term)
+                slots[at] = Int32(first.count)
+                first.append(place)
+                counts.append(term.count)
             }
         }
-        return merged
+        var hashes = first.map { terms[$0].hash }
+        hashes.sort()
+        return hashes.map { hash in
+            let distinct = Int(slots[slot(of: hash)])
+            let term = terms[first[distinct]]
+            return EntryTerm(hash: hash, stem: term.stem, count: counts[distinct])
+        }
     }
 
     /// The near matches of `phrase`, one per field (empty if there are none).
