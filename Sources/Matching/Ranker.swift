@@ -16,13 +16,10 @@ struct Ranker: Sendable {
 
     /// Working space for one friend at a time, kept between friends so as not to be made again.
     struct Scratch {
-        fileprivate var own: [Double]
-        fileprivate var other: [Double]
-        fileprivate var ownCount: [Int32]
-        fileprivate var supported: [Bool]
-        fileprivate var learned: [Double]
+        /// By story, one interest's parts while it is scored: side by side, so that a posting
+        /// costs one cache line, and written through one buffer (no check per write).
+        fileprivate var parts: [InterestParts]
         fileprivate var interestTouched: [Int] = []
-        fileprivate var inInterest: [Bool]
         fileprivate var total: [Double]
         fileprivate var main: [Int32]
         fileprivate var mainScore: [Double]
@@ -36,19 +33,14 @@ struct Ranker: Sendable {
         var storyTotal: [Double]
 
         init(storyCount: Int, termCount: Int) {
-            own = Array(repeating: 0, count: storyCount)
-            other = own
-            total = own
-            mainScore = own
-            learned = own
-            ownCount = Array(repeating: 0, count: storyCount)
+            parts = Array(repeating: InterestParts(), count: storyCount)
+            total = Array(repeating: 0, count: storyCount)
+            mainScore = total
             main = Array(repeating: -1, count: storyCount)
-            supported = Array(repeating: false, count: storyCount)
-            inInterest = supported
-            vetoed = supported
+            vetoed = Array(repeating: false, count: storyCount)
             termShare = Array(repeating: 0, count: termCount)
             termStories = Array(repeating: 0, count: termCount)
-            storyTotal = own
+            storyTotal = total
         }
     }
 
@@ -82,49 +74,49 @@ struct Ranker: Sendable {
     /// `score_i(e)` of ``Scoring``, unweighted and before freshness, of every story where one of
     /// `interest`'s terms is found (0 for a gated one), in the order first found.
     func interestScores(of interest: InterestModel, scratch: inout Scratch) -> [(story: Int, score: Double)] {
-        func touch(_ story: Int) {
-            if !scratch.inInterest[story] {
-                scratch.inInterest[story] = true
-                scratch.interestTouched.append(story)
+        var touched = scratch.interestTouched
+        scratch.interestTouched = []
+        defer { scratch.interestTouched = touched }
+        return scratch.parts.withUnsafeMutableBufferPointer { parts in
+            for word in interest.words {
+                for posting in postings.lists[word.phrase] {
+                    if parts[posting.story].touch() { touched.append(posting.story) }
+                    parts[posting.story].own += word.weight * posting.strength
+                    parts[posting.story].ownCount += 1
+                }
             }
-        }
-        for word in interest.words {
-            for posting in postings.lists[word.phrase] {
-                touch(posting.story)
-                scratch.own[posting.story] += word.weight * posting.strength
-                scratch.ownCount[posting.story] += 1
+            if let phrase = interest.phrase {
+                for posting in postings.lists[phrase] {
+                    if parts[posting.story].touch() { touched.append(posting.story) }
+                    parts[posting.story].other += interest.phraseRarity * posting.strength
+                    parts[posting.story].isSupported = true
+                }
             }
-        }
-        if let phrase = interest.phrase {
-            for posting in postings.lists[phrase] {
-                touch(posting.story)
-                scratch.other[posting.story] += interest.phraseRarity * posting.strength
-                scratch.supported[posting.story] = true
+            terms.postingStory.withUnsafeBufferPointer { postingStory in
+                terms.postingWeight.withUnsafeBufferPointer { postingWeight in
+                    for word in interest.learned {
+                        for at in terms.postings(of: word.term) {
+                            let story = Int(postingStory[at])
+                            if parts[story].touch() { touched.append(story) }
+                            let added = word.weight * Double(postingWeight[at])
+                            parts[story].other += added
+                            parts[story].learned += added
+                        }
+                    }
+                }
             }
-        }
-        for word in interest.learned {
-            for at in terms.postings(of: word.term) {
-                let story = Int(terms.postingStory[at])
-                touch(story)
-                scratch.other[story] += word.weight * Double(terms.postingWeight[at])
-                scratch.learned[story] += word.weight * Double(terms.postingWeight[at])
+            var scores: [(story: Int, score: Double)] = []
+            scores.reserveCapacity(touched.count)
+            for story in touched {
+                let part = parts[story]
+                let supported = part.isSupported || part.learned >= Expansion.gateSupport
+                let gated = interest.isGated && part.ownCount == 1 && !supported
+                scores.append((story, (gated ? 0 : part.own) + part.other))
+                parts[story] = InterestParts()
             }
+            touched.removeAll(keepingCapacity: true)
+            return scores
         }
-        var scores: [(story: Int, score: Double)] = []
-        scores.reserveCapacity(scratch.interestTouched.count)
-        for story in scratch.interestTouched {
-            let supported = scratch.supported[story] || scratch.learned[story] >= Expansion.gateSupport
-            let gated = interest.isGated && scratch.ownCount[story] == 1 && !supported
-            scores.append((story, (gated ? 0 : scratch.own[story]) + scratch.other[story]))
-            scratch.own[story] = 0
-            scratch.other[story] = 0
-            scratch.ownCount[story] = 0
-            scratch.supported[story] = false
-            scratch.learned[story] = 0
-            scratch.inInterest[story] = false
-        }
-        scratch.interestTouched.removeAll(keepingCapacity: true)
-        return scores
     }
 
     /// The stories scoring above 0 and at least `minScore` for `model` and not vetoed, best first.
@@ -173,5 +165,28 @@ struct Ranker: Sendable {
             if list[middle].story < story { low = middle + 1 } else { high = middle }
         }
         return low < list.count && list[low].story == story ? list[low] : nil
+    }
+}
+
+/// One story's parts of one interest's score while it is computed (``Ranker/interestScores(of:scratch:)``).
+struct InterestParts {
+    /// `Σ q × tf` of the interest's own words.
+    var own = 0.0
+    /// The phrase's and the learned words' part.
+    var other = 0.0
+    /// The learned words' part alone, for the gate of ``Scoring``.
+    var learned = 0.0
+    /// How many of the own words are found.
+    var ownCount: Int32 = 0
+    /// Whether the whole phrase is found.
+    var isSupported = false
+    /// Whether the story is in the interest's list yet.
+    var isTouched = false
+
+    /// Marks the story as touched: true the first time.
+    @inline(__always)
+    mutating func touch() -> Bool {
+        defer { isTouched = true }
+        return !isTouched
     }
 }
