@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["FeedReader", "FeedFetcher", "Store", .product(name: "Crypto", package: "swift-crypto")]
         ),
         // Notes from matches: phrasing, templates, RFC 5322 / mbox / mailto output.
-        .target(name: "Drafting", dependencies: ["Matching", "TextAnalysis", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "Drafting", dependencies: ["Contacts", "Matching", "TextAnalysis", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "share",
             dependencies: [
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "TextAnalysisTests", dependencies: ["TextAnalysis"], exclude: ["SnowballEnglish"]),
         .testTarget(name: "MatchingTests", dependencies: ["Matching"]),
         .testTarget(name: "ContactsTests", dependencies: ["Contacts", "Matching"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DraftingTests", dependencies: ["Drafting", "Matching", "TestFeedServer"]),
+        .testTarget(name: "DraftingTests", dependencies: ["Contacts", "Drafting", "Matching", "TestFeedServer"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", .product(name: "GRDB", package: "GRDB.swift")]),
         // The servers the tests run against, Python child processes on 127.0.0.1: HTTP for fetching,
         // SMTP for delivery through msmtp.

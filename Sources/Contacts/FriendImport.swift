@@ -4,9 +4,9 @@ import Matching
 /// Merges imported friends (from ``VCardReader`` or ``FriendsCSV``) into the friends list.
 ///
 /// Rules:
-/// - **Matching.** An incoming friend is the same person as a friend in the list who shares any
-///   e-mail address with them (compared case-insensitively), else as one with exactly the same
-///   name when neither has an e-mail address. The first such friend in the list is the match.
+/// - **Matching.** An incoming friend is the first friend in the list that is the same person by
+///   ``FriendIdentity``: one who shares an e-mail address with them, or, when neither has one,
+///   has the same name (case and accents aside).
 /// - **Updating.** A match gains the incoming e-mail addresses, interests and avoids it does not
 ///   have (compared case-insensitively, appended after its own, so its first address stays first),
 ///   and the incoming city, birthday, last contact, cadence and notes where it has none; a
@@ -55,11 +55,7 @@ public enum FriendImport {
 
     /// The friend in `friends` that `newcomer` is, by the rules above.
     private static func match(for newcomer: Friend, in friends: [Friend]) -> Int? {
-        if newcomer.emails.isEmpty {
-            return friends.firstIndex { $0.emails.isEmpty && $0.name == newcomer.name }
-        }
-        let addresses = Set(newcomer.emails.map { $0.lowercased() })
-        return friends.firstIndex { $0.emails.contains { addresses.contains($0.lowercased()) } }
+        friends.firstIndex { FriendIdentity.areTheSamePerson(newcomer, $0) }
     }
 
     /// Adds to `friend` what `newcomer` has and it lacks; returns what was added.

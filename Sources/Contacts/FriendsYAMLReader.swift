@@ -165,10 +165,10 @@ struct FriendsYAMLReader {
 
     private mutating func noteEmail(_ address: String, at friend: Node) {
         let line = friend.mark?.line ?? 0
-        if let first = emailLines[address.lowercased()], first != line {
+        if let first = emailLines[FriendIdentity.key(ofAddress: address)], first != line {
             warn(at: friend, .duplicateEmail(address, firstLine: first))
         } else {
-            emailLines[address.lowercased()] = line
+            emailLines[FriendIdentity.key(ofAddress: address)] = line
         }
     }
 

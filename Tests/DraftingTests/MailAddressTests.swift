@@ -1,4 +1,5 @@
 import Testing
+import Contacts
 @testable import Drafting
 
 @Suite("Mailboxes (RFC 5322 3.4)")
@@ -47,7 +48,7 @@ struct MailAddressTests {
         ("wendy park@example.org", "contains a space or a control character"),
         ("wendy@example.org\r\nBcc: victim@example.com", "contains a space or a control character"),
         ("wendy\u{0}@example.org", "contains a space or a control character"),
-        ("zoë@example.org", "contains a character that is not ASCII (write the domain as xn--…)"),
+        ("zoë@example.org", "contains a character that is not ASCII (a domain can be written as xn--…)"),
         ("<wendy@example.org>", "contains '<', which a mailbox uses around an address, not in it"),
         ("wendy@example.org,eve@example.org", "contains ',', which a mailbox uses around an address, not in it"),
         ("wendy.example.org", "has no @"),
@@ -70,5 +71,17 @@ struct MailAddressTests {
     @Test("the domain is what follows the @")
     func domain() throws {
         #expect(try MailAddress("wendy+share@mail.example.org").domain == "mail.example.org")
+    }
+}
+
+/// The mail writer and the friends file share one address rule (``Contacts/EmailAddress``), so
+/// no friend share takes in is dropped when a message to them is written.
+struct OneAddressRuleTests {
+    @Test("what a friend may have is what a message can be written to", arguments: [
+        "wendy@example.org", "zoë@example.org", "marcus@example", "wendy park@example.org", "o'brien@example.ie",
+        "wendy..park@example.org", "\"wendy\"@example.org", "x@xn--exmple-cua.org",
+    ])
+    func sameVerdict(address: String) {
+        #expect(EmailAddress.isValid(address) == ((try? MailAddress(address)) != nil), "\(address)")
     }
 }

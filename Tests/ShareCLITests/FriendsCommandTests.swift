@@ -49,6 +49,16 @@ struct FriendsCommandTests {
         #expect(!FileManager.default.fileExists(atPath: sandbox.file))
     }
 
+    /// `suggest` could not write to an address that is not ASCII, and left the friend out without
+    /// a word; now `friends add` says so at once, with the way out.
+    @Test func anAddressMailCannotCarryIsRefusedWhenAdded() throws {
+        let sandbox = try Sandbox()
+        let result = try sandbox.run(["add", "Zoë Müller", "--email", "zoë@example.org"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("'zoë@example.org' is not an e-mail address share can write to: it contains a character that is not ASCII (a domain can be written as xn--…)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.file))
+    }
+
     @Test func importingTwiceAddsNothing() throws {
         let sandbox = try Sandbox()
         let demo = ShareProcess.packageRoot.appendingPathComponent("Corpus/friends.yaml").path

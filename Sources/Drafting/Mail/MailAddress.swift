@@ -1,10 +1,11 @@
+import Contacts
+
 /// A mailbox (RFC 5322 3.4): an address and, if there is one, the name shown with it,
 /// `Wendy Park <wendy@example.org>`.
 ///
-/// The address is checked here, once. It is invalid when it is empty, holds white space, a
-/// control character, anything not ASCII (an internationalised address, RFC 6531, needs
-/// SMTPUTF8; write the domain as `xn--…`), one of `<>,;:"()[]\`, or not exactly one `@`, or
-/// when either side of the `@` is not dot-atom text (RFC 5322 3.4.1: atoms joined by single dots).
+/// The address is checked by the one rule for addresses, ``Contacts/EmailAddress`` (ASCII
+/// dot-atom text on both sides of one `@`, a domain with a dot), the same rule the friends file
+/// and every import use.
 ///
 /// The display name is kept as it will be written: control characters made spaces and spaces
 /// collapsed (``HeaderText/sanitized(_:)``), `nil` when nothing is left. In a header it is
@@ -69,24 +70,9 @@ public struct MailAddress: Sendable, Hashable {
         return quoted.utf8.count < HeaderField.lineLimit ? .quoted(quoted) : .encoded
     }
 
+    /// The one address rule, ``Contacts/EmailAddress``: what a friend may have is what a
+    /// message may be written to.
     static func problem(with address: String) -> String? {
-        if address.isEmpty { return "is empty" }
-        if address.unicodeScalars.contains(where: { $0.properties.isWhitespace || HeaderText.isControl($0) }) {
-            return "contains a space or a control character"
-        }
-        if !address.unicodeScalars.allSatisfy(\.isASCII) {
-            return "contains a character that is not ASCII (write the domain as xn--…)"
-        }
-        if let special = address.first(where: { "<>,;:\"()[]\\".contains($0) }) {
-            return "contains '\(special)', which a mailbox uses around an address, not in it"
-        }
-        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2 else { return parts.count == 1 ? "has no @" : "has more than one @" }
-        if parts[0].isEmpty { return "has nothing before the @" }
-        if parts[1].isEmpty { return "has nothing after the @" }
-        guard MailSyntax.isDotAtomText(parts[0]), MailSyntax.isDotAtomText(parts[1]) else {
-            return "has a dot at the start or end of a part, or two dots in a row"
-        }
-        return nil
+        EmailAddress.problem(with: address)
     }
 }

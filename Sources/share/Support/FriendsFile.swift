@@ -24,10 +24,7 @@ struct FriendsFile {
             isNamed = true
         } else {
             isNamed = false
-            let environment = ProcessInfo.processInfo.environment
-            let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-            path = dataHome + "/share/friends.yaml"
+            path = UserDirectories.data + "/friends.yaml"
         }
     }
 
@@ -73,11 +70,8 @@ extension [Friend] {
     /// that only one friend has; compared folded, so case and accents do not count ("zoe" is
     /// Zoë). Every command that takes a friend resolves them here.
     func index(matching query: String) throws -> Int {
-        func folded(_ text: String) -> String {
-            text.trimmingCharacters(in: .whitespaces)
-                .folding(options: [.caseInsensitive, .diacriticInsensitive], locale: Locale(identifier: "en_US_POSIX"))
-        }
-        let wanted = folded(query)
+        let wanted = FriendIdentity.key(ofName: query)
+        func folded(_ text: String) -> String { FriendIdentity.key(ofName: text) }
         if let index = firstIndex(where: { folded($0.name) == wanted || $0.emails.contains { folded($0) == wanted } }) {
             return index
         }

@@ -46,10 +46,7 @@ struct AddFriendCommand: AsyncParsableCommand {
         )
         let file = friendsFile.file
         var friends = try file.loadForAdding()
-        if let existing = friends.first(where: { other in
-            other.name.lowercased() == friend.name.lowercased()
-                || other.emails.contains { address in friend.emails.contains { $0.lowercased() == address.lowercased() } }
-        }) {
+        if let existing = friends.first(where: { FriendIdentity.wouldBeASecondEntry(friend, besides: $0) }) {
             throw InputError(description: "\(existing.name) is already a friend; change them with 'share friends edit \"\(existing.name)\"'")
         }
         friends.append(friend)
@@ -66,8 +63,8 @@ enum FriendInput {
     ) throws -> Friend {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ValidationError("A friend needs a name.") }
-        for address in emails where !EmailAddress.isValid(address) {
-            throw ValidationError("'\(address)' is not an e-mail address.")
+        for address in emails {
+            if let problem = EmailAddress.problem(with: address) { throw ValidationError("'\(address)' is not an e-mail address share can write to: it \(problem).") }
         }
         var parsedInterests: [Interest] = []
         for text in interests {
