@@ -124,4 +124,20 @@ struct EverydayDefectsTests {
         #expect(listed.stderr.contains("friends.yaml can be read by other users (mode 644)"), "\(listed.stderr)")
         #expect(try mode(folder.appendingPathComponent("friends.yaml")) == 0o644)
     }
+
+    /// XDG Base Directory 0.8: a relative path in `XDG_DATA_HOME` or `XDG_CONFIG_HOME` is passed
+    /// over for the default under `$HOME`, for the store and the friends file alike.
+    @Test func aRelativeXDGDirectoryIsPassedOver() throws {
+        let home = directory.appendingPathComponent("home")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let environment = ["HOME": home.path, "XDG_DATA_HOME": "relative/data", "XDG_CONFIG_HOME": "relative/config", "SHARE_STORE": "", "SHARE_FRIENDS": ""]
+        let added = try ShareProcess.run(["friends", "add", "Wendy Park", "--email", "wendy@example.org"], in: directory, environment: environment)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(try ShareProcess.run(["contacted", "Wendy"], in: directory, environment: environment).status == 0)
+        let folder = home.appendingPathComponent(".local/share/share")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("friends.yaml").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("share.sqlite").path))
+        let relative = directory.appendingPathComponent("relative").path
+        #expect(!FileManager.default.fileExists(atPath: relative), "nothing is written under the working directory")
+    }
 }

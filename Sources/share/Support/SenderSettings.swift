@@ -22,12 +22,7 @@ enum SenderSettings {
         try configFile()["mail"].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
     }
 
-    static var configDirectory: String {
-        let environment = ProcessInfo.processInfo.environment
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.config"
-        return configHome + "/share"
-    }
+    static var configDirectory: String { UserDirectories.config }
 
     static func sender(from option: String?) throws -> Sender {
         let environment = ProcessInfo.processInfo.environment

@@ -19,9 +19,7 @@ struct StoreOption: ParsableArguments {
         let environment = ProcessInfo.processInfo.environment
         if let path, !path.isEmpty { return path }
         if let variable = environment["SHARE_STORE"], !variable.isEmpty { return variable }
-        let dataHome = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return dataHome + "/share/share.sqlite"
+        return UserDirectories.data + "/share.sqlite"
     }
 
     /// Opens (creating when missing) the store.
