@@ -68,6 +68,30 @@ public struct Outreach: Sendable, Hashable {
         }
     }
 
+    /// The last contact share knows of: the later of the friends file's `last_contact:` and the
+    /// store's (a note sent, `share contacted`), nil when neither knows.
+    public static func lastContact(of friend: Friend, inStore stored: Date?) -> Date? {
+        [friend.lastContact, stored].compactMap { $0 }.max()
+    }
+
+    /// Every friend's outreach in the order of a Friday call list (``isMoreUrgent(_:than:)``),
+    /// friends of equal urgency in the order given: what `suggest` drafts in and `due` lists.
+    /// `lastContacts` are the store's, by ``Friend/id``.
+    public static func callList(_ friends: [Friend], lastContacts: [String: Date], now: Date, timeZone: TimeZone = .current) -> [Outreach] {
+        let outreach = friends.map { friend in
+            Outreach(friend: friend, lastContact: lastContact(of: friend, inStore: lastContacts[friend.id]), now: now, timeZone: timeZone)
+        }
+        // Stable by construction: ties keep the friends' order whatever the sort does with them.
+        return outreach.indices.sorted { left, right in
+            if isMoreUrgent(outreach[left], than: outreach[right]) { return true }
+            if isMoreUrgent(outreach[right], than: outreach[left]) { return false }
+            return left < right
+        }.map { outreach[$0] }
+    }
+
+    /// Whether the friend is due a note with no link at all: overdue, or a birthday coming up.
+    public var isDue: Bool { isOverdue || daysUntilBirthday != nil }
+
     /// Most overdue first, then the nearest birthday, then everyone else in the order given:
     /// the order of a Friday call list.
     public static func isMoreUrgent(_ left: Outreach, than right: Outreach) -> Bool {

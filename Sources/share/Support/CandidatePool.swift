@@ -36,14 +36,19 @@ enum CandidatePool {
     /// The entries the store holds from `since` on (`share fetch` keeps them).
     static func candidates(fromStoreAt option: StoreOption, since: Date) throws -> [Candidate] {
         let path = option.resolvedPath
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw InputError(description: "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch")
-        }
+        guard FileManager.default.fileExists(atPath: path) else { throw noFeedsToRead(inStoreAt: nil) }
         let store = try option.open()
-        if try store.feeds().isEmpty {
-            throw InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
-        }
+        if try store.feeds().isEmpty { throw noFeedsToRead(inStoreAt: path) }
         return try candidates(from: store, since: since)
+    }
+
+    /// What `match`, `suggest` and `send` say when no feed is named and the store has none: with
+    /// `path`, the store there exists but holds no feeds; without, there is no store yet.
+    static func noFeedsToRead(inStoreAt path: String?) -> InputError {
+        guard let path else {
+            return InputError(description: "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch")
+        }
+        return InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
     }
 
     /// The entries `store` holds from `since` on, as candidates.

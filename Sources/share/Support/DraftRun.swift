@@ -32,9 +32,9 @@ struct DraftRun {
             let loaded = try await FeedLoader(offline: options.offline).load(opml: options.opml, feeds: options.feeds)
             candidates = CandidatePool.candidates(from: loaded.loaded, since: earliest)
         } else {
-            guard let store, case let feeds = try store.feeds(), !feeds.isEmpty else {
-                throw InputError(description: "no feeds to read: give --opml FILE, or keep your feeds in the store: share feeds import FILE.opml")
-            }
+            guard let store else { throw CandidatePool.noFeedsToRead(inStoreAt: nil) }
+            let feeds = try store.feeds()
+            guard !feeds.isEmpty else { throw CandidatePool.noFeedsToRead(inStoreAt: storePath) }
             if !options.offline { await refresh(feeds, in: store, readingDay: try options.today.pinned) }
             candidates = try CandidatePool.candidates(from: store, since: earliest)
         }
@@ -52,15 +52,7 @@ struct DraftRun {
         let suggestionsByFriend = Dictionary(results.map { ($0.friend.id, $0.suggestions) }, uniquingKeysWith: { first, _ in first })
         // A snoozed friend gets nothing until the snooze ends.
         let awake = friends.filter { friend in snoozed[friend.id].map { $0 <= now } ?? true }
-        let outreach = awake.map { friend in
-            let known = [friend.lastContact, contacts[friend.id]].compactMap { $0 }.max()
-            return Outreach(friend: friend, lastContact: known, now: now)
-        }
-        let ordered = outreach.enumerated().sorted { left, right in
-            if Outreach.isMoreUrgent(left.element, than: right.element) { return true }
-            if Outreach.isMoreUrgent(right.element, than: left.element) { return false }
-            return left.offset < right.offset
-        }.map(\.element)
+        let ordered = Outreach.callList(awake, lastContacts: contacts, now: now)
         let composer = NoteComposer(templates: templates, sender: sender)
         let drafts = ordered.flatMap { composer.drafts(for: $0, suggestions: suggestionsByFriend[$0.friend.id] ?? [], digest: options.digest) }
         return Result(drafts: drafts, sender: sender)

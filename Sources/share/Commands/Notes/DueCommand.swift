@@ -30,11 +30,7 @@ struct DueCommand: AsyncParsableCommand {
         let now = try today.now
         let friends = try FriendsFile(option: friendsPath).load()
         let contacts = FileManager.default.fileExists(atPath: store.resolvedPath) ? try store.open().lastContacts() : [:]
-        let due = friends.map { friend in
-            Outreach(friend: friend, lastContact: [friend.lastContact, contacts[friend.id]].compactMap { $0 }.max(), now: now)
-        }
-        .filter { $0.isOverdue || $0.daysUntilBirthday != nil }
-        .sorted(by: Outreach.isMoreUrgent)
+        let due = Outreach.callList(friends, lastContacts: contacts, now: now).filter(\.isDue)
         guard !due.isEmpty else {
             Terminal.problem("nobody is due: everyone has heard from you lately, and no birthday is near")
             return
