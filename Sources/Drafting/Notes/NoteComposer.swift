@@ -52,15 +52,18 @@ public struct NoteComposer: Sendable {
             guard birthday != nil || invitation != nil else { return [] }
             let kind: Draft.Kind = birthday != nil ? .birthday : .checkIn
             let checkIn = birthday != nil ? nil : unsaid(3) { Phrasing.checkIn(friend: friend, seed: friend.id, offset: $0) }
-            return [draft(friend, kind: kind, template: templates.checkIn, context: [
-                "firstName": friend.firstName, "checkIn": checkIn as Any, "opener": checkIn ?? "", "birthday": birthday as Any,
-                "invitation": invitation as Any,
-            ], seed: friend.id, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])]
+            var context = NoteTemplateContext(firstName: friend.firstName)
+            context.checkIn = checkIn
+            context.opener = checkIn ?? ""
+            context.birthday = birthday
+            context.invitation = invitation
+            return [draft(friend, kind: kind, template: templates.checkIn, context: context,
+                          seed: friend.id, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])]
         }
         if digest && suggestions.count > 1 {
             let seed = friend.id + "|" + suggestions.map(link).joined(separator: " ")
             // One seed for the whole note, moved along per item: neighbours never share a phrasing.
-            let items: [[String: Any]] = suggestions.enumerated().map { index, suggestion in
+            let items: [NoteTemplateContext.Link] = suggestions.enumerated().map { index, suggestion in
                 let hook = Hook(candidate: suggestion.candidate, reasons: suggestion.reasons)
                 let why = unsaid(4) {
                     Phrasing.why(reasons: suggestion.reasons, friend: friend, quoted: Array(hook.sentences.prefix(1)), seed: seed, offset: index + $0)
@@ -69,13 +72,16 @@ public struct NoteComposer: Sendable {
                 // friend before was quoted the same one.
                 let quoted = hook.sentences.isEmpty ? nil : unsaidOrNil(hook.sentences.count) { "“" + hook.sentences[$0] + "”" }
                     ?? unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
-                return ["title": suggestion.candidate.title, "link": link(suggestion), "why": why, "hook": quoted as Any]
-                    .filter { !Self.isNil($0.value) }
+                return NoteTemplateContext.Link(title: suggestion.candidate.title, link: link(suggestion), why: why, hook: quoted)
             }
-            return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: [
-                "firstName": friend.firstName, "opener": unsaid(3) { Phrasing.digestOpener(firstName: friend.firstName, seed: seed, offset: $0) }, "links": items,
-                "birthday": birthday as Any, "invitation": invitation as Any,
-            ], seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link), reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
+            var context = NoteTemplateContext(firstName: friend.firstName)
+            context.opener = unsaid(3) { Phrasing.digestOpener(firstName: friend.firstName, seed: seed, offset: $0) }
+            context.links = items
+            context.birthday = birthday
+            context.invitation = invitation
+            return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: context,
+                          seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link),
+                          reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
         }
         return suggestions.enumerated().map { index, suggestion in
             let isFirst = index == 0
@@ -103,13 +109,20 @@ public struct NoteComposer: Sendable {
             // Going along together is the invitation; a second one would be one too many.
             let invites = isFirst ? invitation : nil
             let invitationLine = plan != nil && isSameCity && hook.event?.when != nil ? nil : invites
-            return draft(friend, kind: kind, template: templates.note, context: [
-                "firstName": friend.firstName, "title": suggestion.candidate.title, "link": link(suggestion),
-                "hook": hookLine as Any,
-                "personal": personal as Any, "reason": reason, "why": personal ?? reason, "plan": plan as Any,
-                "birthday": (isFirst ? birthday : nil) as Any, "invitation": invitationLine as Any, "opener": "",
-            ], seed: seed, hook: hook, daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)],
-               reasons: suggestion.reasons.map(\.description), invites: invites != nil)
+            var note = NoteTemplateContext(firstName: friend.firstName)
+            note.title = suggestion.candidate.title
+            note.link = link(suggestion)
+            note.hook = hookLine
+            note.personal = personal
+            note.reason = reason
+            note.why = personal ?? reason
+            note.plan = plan
+            note.birthday = isFirst ? birthday : nil
+            note.invitation = invitationLine
+            note.opener = ""
+            return draft(friend, kind: kind, template: templates.note, context: note, seed: seed, hook: hook,
+                         daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)],
+                         reasons: suggestion.reasons.map(\.description), invites: invites != nil)
         }
     }
 
@@ -130,26 +143,19 @@ public struct NoteComposer: Sendable {
     }
 
     private func draft(
-        _ friend: Friend, kind: Draft.Kind, template: MustacheTemplate, context: [String: Any], seed: String, hook: Hook?,
+        _ friend: Friend, kind: Draft.Kind, template: MustacheTemplate, context: NoteTemplateContext, seed: String, hook: Hook?,
         daysUntilBirthday: Int?, links: [String], reasons: [String], invites: Bool? = nil
     ) -> Draft {
-        // Mustache would print a nil wrapped in Any as "nil": a missing part is a missing key.
-        var context = context.filter { !Self.isNil($0.value) }
-        context["signoff"] = Phrasing.signoff(senderName: sender.name, seed: seed)
+        var context = context
+        context.signoff = Phrasing.signoff(senderName: sender.name, seed: seed)
         let subject = Phrasing.subject(kind: kind, hook: hook, firstName: friend.firstName, daysUntilBirthday: daysUntilBirthday, seed: seed)
-        context["subject"] = subject
+        context.subject = subject
         let renderedSubject = templates.subject.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
         return Draft(
             friend: friend, kind: kind, subject: renderedSubject.isEmpty ? subject : renderedSubject,
             body: Self.tidy(template.render(context)), links: links, reasons: reasons,
-            hasInvitation: invites ?? (context["invitation"] != nil)
+            hasInvitation: invites ?? (context.invitation != nil)
         )
-    }
-
-    static func isNil(_ value: Any) -> Bool {
-        if case Optional<Any>.none = value as Any? { return true }
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .optional && mirror.children.isEmpty
     }
 
     /// At most one blank line in a row, no trailing spaces, one line break at the end: a user's

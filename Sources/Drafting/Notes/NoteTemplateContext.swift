@@ -1,0 +1,42 @@
+/// What a note's template can use, by name: the parts listed in the README's "Notes" section.
+/// A part a note does not have is nil, and a template's `{{#part}}…{{/part}}` leaves it out.
+///
+/// swift-mustache reads the names from the properties themselves (by reflection), and an
+/// optional that is nil is a missing part, never the word "nil".
+struct NoteTemplateContext {
+    /// One link of a digest.
+    struct Link {
+        let title: String
+        let link: String
+        let why: String
+        /// The entry's own sentence, quoted.
+        let hook: String?
+    }
+
+    let firstName: String
+    var title: String?
+    var link: String?
+    /// The entry's sentence where the interest matched.
+    var hook: String?
+    /// What the user knows of the friend that fits the entry.
+    var personal: String?
+    /// Why the entry fits the friend, from the match's reasons.
+    var reason: String?
+    /// `personal`, else `reason`.
+    var why: String?
+    /// For an event: going along.
+    var plan: String?
+    var birthday: String?
+    var invitation: String?
+    var opener: String?
+    /// A check-in's one question.
+    var checkIn: String?
+    /// A digest's links.
+    var links: [Link]?
+    var signoff: String?
+    var subject: String?
+
+    init(firstName: String) {
+        self.firstName = firstName
+    }
+}
