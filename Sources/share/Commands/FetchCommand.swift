@@ -81,9 +81,3 @@ struct FetchCommand: AsyncParsableCommand {
         }
     }
 }
-
-extension NewFeed {
-    init(_ subscription: Subscription) {
-        self.init(url: subscription.feedURL, title: subscription.title, siteURL: subscription.siteURL, folders: subscription.folders)
-    }
-}

@@ -38,11 +38,6 @@ enum DocumentInput: CustomStringConvertible {
     }
 }
 
-/// Why an input could not be read at all.
-struct InputError: Error, CustomStringConvertible {
-    let description: String
-}
-
 /// Reads inputs and parses them. A file or standard input is read whole, up to one byte past
 /// the parser's size limit (64 MB), so that the parser can read a damaged document twice
 /// (`FeedParser.parse(bytes:options:)`).
