@@ -19,6 +19,9 @@ let package = Package(
         // Already built for AsyncHTTPClient (through swift-certificates): SHA-256 of feed bodies.
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
+        // Already built for AsyncHTTPClient: FeedFetcher tells its connection errors by their types.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-nio-ssl.git", from: "2.30.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
     ],
     targets: [
@@ -45,6 +48,10 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 // Only to recognise its decompression-limit error.
                 .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+                // Only to tell connection errors apart by type (errno, DNS, TLS).
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
         // What share remembers, in SQLite through GRDB: feeds, their entries, fetch state; migrations.

@@ -3,6 +3,8 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
+import NIOPosix
+import NIOSSL
 
 /// Fetches feeds over HTTP and HTTPS with AsyncHTTPClient, within `FetchLimits`.
 ///
@@ -138,6 +140,11 @@ public final class HTTPFetcher: Sendable {
         return request
     }
 
+    /// What went wrong, by the error's type: what a person can act on, never a stack of NIO's
+    /// wrappers. AsyncHTTPClient reports a refused or unreachable connection as NIO's `IOError`
+    /// (its errno), a name that does not resolve as `NIOConnectionError` holding
+    /// `SocketAddressError.UnknownHost`, and a failed TLS handshake (a bad certificate, a server
+    /// that does not speak TLS) as `NIOSSLError`.
     private func classify(_ error: any Error) -> FetchError {
         if let error = error as? HTTPClientError {
             // HTTPClientError is a struct of static values, compared with ==.
@@ -145,19 +152,46 @@ public final class HTTPFetcher: Sendable {
             if error == .deadlineExceeded || error == .readTimeout || error == .connectTimeout {
                 return .timedOut(seconds: limits.totalTimeoutSeconds)
             }
+            // `unsupportedScheme(_:)` carries the scheme, so it cannot be compared without it;
+            // its name is the one thing to go by.
             if String(describing: error).contains("unsupportedScheme") { return .unsupportedScheme(String(describing: error)) }
         }
         if error is NIOTooManyBytesError || error is NIOHTTPDecompression.DecompressionError { return .tooLarge(limit: limits.maxBodyBytes) }
         if error is CancellationError { return .timedOut(seconds: limits.totalTimeoutSeconds) }
-        let text = String(describing: error)
-        if text.contains("decompression") || text.contains("Decompression") { return .tooLarge(limit: limits.maxBodyBytes) }
-        // NIO's descriptions carry errno details; say what a person can act on.
-        if text.contains("Connection refused") { return .connection("connection refused") }
-        if text.contains("Name or service not known") || text.contains("nodename nor servname") || text.contains("No address associated") {
-            return .connection("host not found")
+        if let error = error as? NIOConnectionError {
+            if error.dnsAError is SocketAddressError.UnknownHost || error.dnsAAAAError is SocketAddressError.UnknownHost {
+                return .connection("host not found")
+            }
+            if let first = error.connectionErrors.first?.error { return classify(first) }
+            return .connection(String(describing: error))
         }
-        if text.contains("Network is unreachable") { return .connection("network unreachable") }
-        if text.contains("certificate") || text.contains("TLS") || text.contains("SSL") { return .connection("TLS failed: \(text)") }
-        return .connection(text)
+        if error is SocketAddressError.UnknownHost { return .connection("host not found") }
+        if let error = error as? IOError {
+            switch error.errnoCode {
+            case ECONNREFUSED: return .connection("connection refused")
+            case ENETUNREACH: return .connection("network unreachable")
+            case EHOSTUNREACH: return .connection("host unreachable")
+            case ECONNRESET: return .connection("connection reset by the server")
+            case ETIMEDOUT: return .timedOut(seconds: limits.totalTimeoutSeconds)
+            default: return .connection(String(cString: strerror(error.errnoCode)))
+            }
+        }
+        if let error = error as? NIOSSLError {
+            if case .handshakeFailed(let reason) = error { return .connection("TLS failed: the handshake failed\(Self.tlsReason(reason))") }
+            return .connection("TLS failed: \(error)")
+        }
+        if let error = error as? BoringSSLError { return .connection("TLS failed\(Self.tlsReason(error))") }
+        return .connection(String(describing: error))
+    }
+
+    /// BoringSSL's reason, the last field of its `error:CODE:LIBRARY:FUNCTION:REASON` lines
+    /// (`CERTIFICATE_VERIFY_FAILED`, `WRONG_VERSION_NUMBER`), in brackets; empty without one.
+    private static func tlsReason(_ error: BoringSSLError) -> String {
+        let text = String(describing: error)
+        guard let start = text.range(of: "error:") else { return "" }
+        var line = text[start.upperBound...].prefix { $0 != "]" }
+        if let end = line.range(of: " at ") { line = line[..<end.lowerBound] }
+        guard let reason = line.split(separator: ":").last, !reason.isEmpty else { return "" }
+        return " (\(reason))"
     }
 }

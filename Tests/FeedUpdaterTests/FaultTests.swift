@@ -166,4 +166,22 @@ struct FaultTests {
         let summary = await Self.updater(fixture.store).update(try fixture.feeds(["http://127.0.0.1:9/feed.xml"]))
         #expect(failureReason(summary) == "could not connect: connection refused")
     }
+
+    /// Told by the error's type (NIO's `SocketAddressError.UnknownHost`), not its wording.
+    /// `.invalid` never resolves (RFC 2606), with or without a network.
+    @Test func aNameThatDoesNotResolveIsHostNotFound() async throws {
+        let fixture = try StoreFixture()
+        let summary = await Self.updater(fixture.store).update(try fixture.feeds(["http://no-such-host.invalid/feed.xml"]))
+        #expect(failureReason(summary) == "could not connect: host not found")
+    }
+
+    /// https:// to a server that speaks plain HTTP: the TLS handshake fails, and the reason is
+    /// BoringSSL's own, not NIO's wrappers around it.
+    @Test func aFailedTLSHandshakeSaysSoAndWhy() async throws {
+        let server = try TestFeedServer()
+        let fixture = try StoreFixture()
+        let url = server.url("/feed.xml").replacingOccurrences(of: "http://", with: "https://")
+        let summary = await Self.updater(fixture.store).update(try fixture.feeds([url]))
+        #expect(failureReason(summary) == "could not connect: TLS failed: the handshake failed (WRONG_VERSION_NUMBER)")
+    }
 }
