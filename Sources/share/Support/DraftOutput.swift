@@ -1,5 +1,6 @@
 import Crypto
 import Drafting
+import FeedReader
 import Foundation
 import Store
 
@@ -42,13 +43,20 @@ enum DraftOutput {
         }.joined(separator: "\n" + String(repeating: "-", count: 72) + "\n\n")
     }
 
+    /// One draft as a JSON Lines object, its keys sorted.
     static func jsonLine(_ draft: Draft) -> String {
-        let object: [String: Any] = [
-            "friend": draft.friend.name, "email": draft.friend.emails.first ?? "", "subject": draft.subject, "body": draft.body,
-            "links": draft.links, "reasons": draft.reasons, "kind": draft.kind.rawValue, "invitation": draft.hasInvitation,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        var writer = JSONWriter(pretty: false)
+        writer.object { w in
+            w.key("body"); w.string(draft.body)
+            w.key("email"); w.string(draft.friend.emails.first ?? "")
+            w.key("friend"); w.string(draft.friend.name)
+            w.key("invitation"); w.bool(draft.hasInvitation)
+            w.key("kind"); w.string(draft.kind.rawValue)
+            w.key("links"); w.strings(draft.links)
+            w.key("reasons"); w.strings(draft.reasons)
+            w.key("subject"); w.string(draft.subject)
+        }
+        return writer.output
     }
 
     /// What writing a batch of .eml files did.

@@ -32,23 +32,32 @@ enum SuggestionText {
     }
 }
 
-/// Suggestions as JSON Lines: one object per suggestion, in rank order per friend.
+/// Suggestions as JSON Lines: one object per suggestion, in rank order per friend, its keys
+/// sorted (so a line diffs well and reads the same from run to run).
 enum SuggestionJSON {
     static func line(_ suggestion: Suggestion) -> String {
         let candidate = suggestion.candidate
-        let object: [String: Any] = [
-            "friend": suggestion.friend.name,
-            "email": suggestion.friend.emails.first ?? NSNull(),
-            "rank": suggestion.rank,
-            "score": (suggestion.score * 1000).rounded() / 1000,
-            "link": (candidate.canonicalLink ?? candidate.link).map { $0 as Any } ?? NSNull(),
-            "title": candidate.title,
-            "feed": candidate.feedTitle ?? candidate.feedURL,
-            "feed_url": candidate.feedURL,
-            "published": candidate.published.map(RFC3339.string(from:)) ?? NSNull(),
-            "reasons": suggestion.reasons.map { ["interest": $0.interest, "field": $0.field.description, "quote": $0.quote] },
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self)
+        var writer = JSONWriter(pretty: false)
+        writer.object { w in
+            w.key("email"); w.string(suggestion.friend.emails.first)
+            w.key("feed"); w.string(candidate.feedTitle ?? candidate.feedURL)
+            w.key("feed_url"); w.string(candidate.feedURL)
+            w.key("friend"); w.string(suggestion.friend.name)
+            w.key("link"); w.string(candidate.canonicalLink ?? candidate.link)
+            w.key("published"); w.string(candidate.published.map(RFC3339.string(from:)))
+            w.key("rank"); w.integer(suggestion.rank)
+            w.key("reasons")
+            w.array(suggestion.reasons) { w, reason in
+                w.object { w in
+                    w.key("field"); w.string(reason.field.description)
+                    w.key("interest"); w.string(reason.interest)
+                    w.key("quote"); w.string(reason.quote)
+                }
+            }
+            // Three decimals: enough to order by, without the noise of a double's last digits.
+            w.key("score"); w.number((suggestion.score * 1000).rounded() / 1000)
+            w.key("title"); w.string(candidate.title)
+        }
+        return writer.output
     }
 }

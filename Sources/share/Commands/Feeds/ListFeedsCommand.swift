@@ -38,19 +38,23 @@ struct ListFeedsCommand: AsyncParsableCommand {
         }
     }
 
+    /// One feed as a JSON Lines object, its keys sorted; a fact share does not have is left out.
     static func json(_ listing: FeedListing) -> String {
         let feed = listing.feed
-        var object: [String: Any] = [
-            "url": feed.url, "entries": listing.entryCount, "failures": feed.consecutiveFailures, "dead": feed.isDead,
-            "folders": feed.folders ?? [],
-        ]
-        object["title"] = feed.title
-        object["site"] = feed.siteURL
-        object["status"] = feed.lastStatus
-        object["lastAttempt"] = feed.lastAttemptAt.map { $0.formatted(.iso8601) }
-        object["lastSuccess"] = feed.lastSuccessAt.map { $0.formatted(.iso8601) }
-        object["nextAttempt"] = feed.nextAttemptAt.map { $0.formatted(.iso8601) }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        var writer = JSONWriter(pretty: false)
+        writer.object { w in
+            w.key("dead"); w.bool(feed.isDead)
+            w.key("entries"); w.integer(listing.entryCount)
+            w.key("failures"); w.integer(feed.consecutiveFailures)
+            w.key("folders"); w.strings(feed.folders ?? [])
+            if let at = feed.lastAttemptAt { w.key("lastAttempt"); w.string(at.formatted(.iso8601)) }
+            if let at = feed.lastSuccessAt { w.key("lastSuccess"); w.string(at.formatted(.iso8601)) }
+            if let at = feed.nextAttemptAt { w.key("nextAttempt"); w.string(at.formatted(.iso8601)) }
+            if let site = feed.siteURL { w.key("site"); w.string(site) }
+            if let status = feed.lastStatus { w.key("status"); w.string(status) }
+            if let title = feed.title { w.key("title"); w.string(title) }
+            w.key("url"); w.string(feed.url)
+        }
+        return writer.output
     }
 }
