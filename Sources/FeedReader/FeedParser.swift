@@ -118,6 +118,36 @@ public final class FeedParser {
         try transcoder.push(bytes) { (utf8) throws(FeedParserError) in try forward(utf8) }
     }
 
+    /// Takes the next bytes of the document, from an array.
+    public func push(contentsOf bytes: [UInt8]) throws(FeedParserError) {
+        try withRawBytes(of: bytes) { (raw) throws(FeedParserError) in try push(raw) }
+    }
+
+    /// Takes the next bytes of the document, from `Data` (a network chunk, a file).
+    public func push(contentsOf data: Data) throws(FeedParserError) {
+        try withRawBytes(of: data) { (raw) throws(FeedParserError) in try push(raw) }
+    }
+
+    /// Takes the next bytes of the document, from any sequence of bytes (a `ByteBuffer`'s
+    /// view, an `ArraySlice`): read in place when it is contiguous, else copied once.
+    public func push(contentsOf bytes: some Sequence<UInt8>) throws(FeedParserError) {
+        let result: Result<Void, FeedParserError>? = bytes.withContiguousStorageIfAvailable { buffer in
+            do throws(FeedParserError) { return .success(try push(UnsafeRawBufferPointer(buffer))) } catch { return .failure(error) }
+        }
+        if let result { return try result.get() }
+        try push(contentsOf: Array(bytes))
+    }
+
+    /// `body` with the bytes of `bytes`, its typed error passed through.
+    private func withRawBytes(
+        of bytes: some ContiguousBytes, _ body: (UnsafeRawBufferPointer) throws(FeedParserError) -> Void
+    ) throws(FeedParserError) {
+        let result: Result<Void, FeedParserError> = bytes.withUnsafeBytes { raw in
+            do throws(FeedParserError) { return .success(try body(raw)) } catch { return .failure(error) }
+        }
+        try result.get()
+    }
+
     /// Ends the document and returns what it holds.
     public func finish() throws(FeedParserError) -> Feed {
         if let failure { throw failure }

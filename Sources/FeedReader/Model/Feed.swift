@@ -28,4 +28,28 @@ public struct Feed: Sendable, Hashable {
     public internal(set) var warnings: [String] = []
 
     public init() {}
+
+    /// A feed built by hand, as a library user's own tests may want one; the parser fills the
+    /// same fields from a document.
+    public init(
+        format: FeedFormat = .unknown, encoding: String = "utf-8", title: String? = nil, subtitle: String? = nil,
+        link: String? = nil, feedURL: String? = nil, language: String? = nil, updated: Date? = nil,
+        generator: String? = nil, image: String? = nil, authors: [Person] = [], categories: [String] = [],
+        items: [FeedItem] = [], warnings: [String] = []
+    ) {
+        self.format = format
+        self.encoding = encoding
+        self.title = title
+        self.subtitle = subtitle
+        self.link = link
+        self.feedURL = feedURL
+        self.language = language
+        self.updated = updated
+        self.generator = generator
+        self.image = image
+        self.authors = authors
+        self.categories = categories
+        self.items = items
+        self.warnings = warnings
+    }
 }

@@ -28,6 +28,28 @@ public struct FeedItem: Sendable, Hashable {
     public internal(set) var sourceFeed: String?
 
     public init() {}
+
+    /// An entry built by hand, as a library user's own tests may want one. `stableID` is the
+    /// parser's key for the entry within its feed; by default the id, else the link.
+    public init(
+        id: String? = nil, stableID: String? = nil, title: String? = nil, link: String? = nil, summary: String? = nil,
+        contentHTML: String? = nil, published: Date? = nil, updated: Date? = nil, authors: [Person] = [],
+        categories: [String] = [], enclosures: [Enclosure] = [], comments: String? = nil, sourceFeed: String? = nil
+    ) {
+        self.id = id
+        self.stableID = stableID ?? id ?? link ?? ""
+        self.title = title
+        self.link = link
+        self.summary = summary
+        self.contentHTML = contentHTML
+        self.published = published
+        self.updated = updated
+        self.authors = authors
+        self.categories = categories
+        self.enclosures = enclosures
+        self.comments = comments
+        self.sourceFeed = sourceFeed
+    }
 }
 
 extension FeedItem {
