@@ -64,9 +64,9 @@ func makeVocabulary(count: Int, using random: inout SplitMix64) -> [String] {
     var words: [String] = []
     var seen: Set<String> = []
     while words.count < count {
-        let syllables = Int.random(in: 1 ... 3, using: &random)
+        let syllables = Int.random(in: 1...3, using: &random)
         var word = ""
-        for _ in 0 ..< syllables {
+        for _ in 0..<syllables {
             word += onsets.randomElement(using: &random)! + vowels.randomElement(using: &random)!
         }
         word += codas.randomElement(using: &random)!
@@ -81,15 +81,16 @@ struct ZipfSampler {
 
     init(count: Int) {
         var total = 0.0
-        cumulative = (0 ..< count).map { rank in
+        cumulative = (0..<count).map { rank in
             total += 1 / Double(rank + 1)
             return total
         }
     }
 
     func next(using random: inout SplitMix64) -> Int {
-        let target = Double.random(in: 0 ..< cumulative.last!, using: &random)
-        var low = 0, high = cumulative.count - 1
+        let target = Double.random(in: 0..<cumulative.last!, using: &random)
+        var low = 0
+        var high = cumulative.count - 1
         while low < high {
             let middle = (low + high) / 2
             if cumulative[middle] < target { low = middle + 1 } else { high = middle }
@@ -114,7 +115,7 @@ struct Generator {
         while pool.count < 2_000 {
             let length = [1, 1, 1, 1, 1, 1, 2, 2, 2, 3].randomElement(using: &random)!
             var words: [String] = []
-            for _ in 0 ..< length { words.append(vocabulary[Int.random(in: 100 ..< vocabulary.count, using: &random)]) }
+            for _ in 0..<length { words.append(vocabulary[Int.random(in: 100..<vocabulary.count, using: &random)]) }
             let phrase = words.joined(separator: " ")
             if seen.insert(phrase).inserted { pool.append(phrase) }
         }
@@ -125,16 +126,16 @@ struct Generator {
     }
 
     mutating func word() -> String {
-        Double.random(in: 0 ..< 1, using: &random) < 0.35
+        Double.random(in: 0..<1, using: &random) < 0.35
             ? stopWords.randomElement(using: &random)! : vocabulary[zipf.next(using: &random)]
     }
 
     /// `count` words, now and then an interest phrase among them, sentences capitalised.
     mutating func text(words count: Int, phraseChance: Double) -> String {
-        var words = (0 ..< count).map { _ in word() }
-        if Double.random(in: 0 ..< 1, using: &random) < phraseChance {
+        var words = (0..<count).map { _ in word() }
+        if Double.random(in: 0..<1, using: &random) < phraseChance {
             let phrase = interestPool.randomElement(using: &random)!
-            words.insert(phrase, at: Int.random(in: 0 ... words.count, using: &random))
+            words.insert(phrase, at: Int.random(in: 0...words.count, using: &random))
         }
         var text = ""
         var sentenceStart = true
@@ -155,41 +156,43 @@ struct Generator {
     mutating func candidates(count: Int, now: Date) -> [Candidate] {
         var candidates: [Candidate] = []
         candidates.reserveCapacity(count)
-        for index in 0 ..< count {
+        for index in 0..<count {
             let feed = index % 1_000
             if index % 50 == 49, let original = candidates.randomElement(using: &random) {
-                candidates.append(Candidate(
-                    id: "https://feed\(feed).example/feed.xml#\(index)", link: original.link! + "?utm_source=rss",
-                    canonicalLink: original.canonicalLink, title: original.title, summary: original.summary,
-                    categories: original.categories, feedURL: "https://feed\(feed).example/feed.xml",
-                    published: original.published.map { $0.addingTimeInterval(3_600) }
-                ))
+                candidates.append(
+                    Candidate(
+                        id: "https://feed\(feed).example/feed.xml#\(index)", link: original.link! + "?utm_source=rss",
+                        canonicalLink: original.canonicalLink, title: original.title, summary: original.summary,
+                        categories: original.categories, feedURL: "https://feed\(feed).example/feed.xml",
+                        published: original.published.map { $0.addingTimeInterval(3_600) }
+                    ))
                 continue
             }
             let link = "https://feed\(feed).example/posts/\(index)"
-            candidates.append(Candidate(
-                id: "https://feed\(feed).example/feed.xml#\(index)", link: link, canonicalLink: link,
-                title: text(words: Int.random(in: 6 ... 10, using: &random), phraseChance: 0.1),
-                summary: text(words: Int.random(in: 30 ... 50, using: &random), phraseChance: 0.3),
-                categories: (0 ..< 3).map { _ in
-                    Double.random(in: 0 ..< 1, using: &random) < 0.2
-                        ? interestPool.randomElement(using: &random)!.capitalized
-                        : vocabulary[zipf.next(using: &random)].capitalized
-                },
-                feedTitle: "Feed \(feed)", feedURL: "https://feed\(feed).example/feed.xml",
-                published: now.addingTimeInterval(-Double.random(in: 0 ..< 30 * 86_400, using: &random))
-            ))
+            candidates.append(
+                Candidate(
+                    id: "https://feed\(feed).example/feed.xml#\(index)", link: link, canonicalLink: link,
+                    title: text(words: Int.random(in: 6...10, using: &random), phraseChance: 0.1),
+                    summary: text(words: Int.random(in: 30...50, using: &random), phraseChance: 0.3),
+                    categories: (0..<3).map { _ in
+                        Double.random(in: 0..<1, using: &random) < 0.2
+                            ? interestPool.randomElement(using: &random)!.capitalized
+                            : vocabulary[zipf.next(using: &random)].capitalized
+                    },
+                    feedTitle: "Feed \(feed)", feedURL: "https://feed\(feed).example/feed.xml",
+                    published: now.addingTimeInterval(-Double.random(in: 0..<30 * 86_400, using: &random))
+                ))
         }
         return candidates
     }
 
     mutating func friends(count: Int) -> [Friend] {
-        (0 ..< count).map { index in
-            let interests = (0 ..< Int.random(in: 3 ... 8, using: &random)).map { _ in
-                Interest(interestPool.randomElement(using: &random)!, weight: Double.random(in: 0 ..< 1, using: &random) < 0.2 ? 2 : 1)
+        (0..<count).map { index in
+            let interests = (0..<Int.random(in: 3...8, using: &random)).map { _ in
+                Interest(interestPool.randomElement(using: &random)!, weight: Double.random(in: 0..<1, using: &random) < 0.2 ? 2 : 1)
             }
-            let avoid = (0 ..< Int.random(in: 0 ... 2, using: &random)).map { _ in
-                vocabulary[Int.random(in: 50 ..< vocabulary.count, using: &random)]
+            let avoid = (0..<Int.random(in: 0...2, using: &random)).map { _ in
+                vocabulary[Int.random(in: 50..<vocabulary.count, using: &random)]
             }
             return Friend(name: "Friend \(index)", emails: ["friend\(index)@example.org"], interests: interests, avoid: avoid)
         }
@@ -200,9 +203,9 @@ struct Generator {
 func cpuSeconds() -> Double {
     var usage = rusage()
     #if os(Linux)
-    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
     #else
-    getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF, &usage)
     #endif
     return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
 }
@@ -241,7 +244,7 @@ func fingerprint(of results: [FriendSuggestions]) -> String {
 
 var lastResults: [FriendSuggestions] = []
 var times: [Double] = []
-for round in 1 ... max(1, arguments.rounds) {
+for round in 1...max(1, arguments.rounds) {
     let clock = ContinuousClock()
     let cpuStart = cpuSeconds()
     let start = clock.now
@@ -254,13 +257,13 @@ for round in 1 ... max(1, arguments.rounds) {
     lastResults = results
     let total = seconds(end - start)
     times.append(total)
-    print(String(
-        format: "round %d: %.3f s (engine %.3f s, suggestions %.3f s; %.2f s of CPU); %d stories, %d suggestions for %d friends",
-        round, total, seconds(built - start), seconds(end - built), cpu, engine.storyCount, made,
-        results.filter { !$0.suggestions.isEmpty }.count
-    ))
+    print(
+        String(
+            format: "round %d: %.3f s (engine %.3f s, suggestions %.3f s; %.2f s of CPU); %d stories, %d suggestions for %d friends",
+            round, total, seconds(built - start), seconds(end - built), cpu, engine.storyCount, made,
+            results.filter { !$0.suggestions.isEmpty }.count
+        ))
 }
 times.sort()
 print("results: \(fingerprint(of: lastResults))")
 print(String(format: "median: %.3f s, best: %.3f s", times[times.count / 2], times[0]))
-

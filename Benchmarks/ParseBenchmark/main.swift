@@ -28,7 +28,9 @@ let files = (FileManager.default.enumerator(atPath: directory)?.compactMap { $0 
     .filter { !$0.hasSuffix(".opml") && !$0.hasPrefix(".") }
     .sorted()
     .map { directory + "/" + $0 }
-    .filter { var isDirectory: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue }
+    .filter {
+        var isDirectory: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
 
 /// libxml2 with no-op callbacks: the floor no SAX-based parser can beat.
 func bareSAX(_ bytes: [UInt8]) {
@@ -73,7 +75,8 @@ var best = (model: Double.infinity, sax: Double.infinity)
 var totals = Totals()
 var xmlBytes = 0
 for round in 1...rounds {
-    var modelSeconds = 0.0, saxSeconds = 0.0
+    var modelSeconds = 0.0
+    var saxSeconds = 0.0
     var roundTotals = Totals()
     totalBytes = 0
     xmlBytes = 0
@@ -97,12 +100,21 @@ for round in 1...rounds {
     totals = roundTotals
     best.model = min(best.model, modelSeconds)
     best.sax = min(best.sax, saxSeconds)
-    FileHandle.standardError.write(Data("round \(round): model \(String(format: "%.3f", modelSeconds)) s, bare SAX \(String(format: "%.3f", saxSeconds)) s\n".utf8))
+    FileHandle.standardError.write(
+        Data("round \(round): model \(String(format: "%.3f", modelSeconds)) s, bare SAX \(String(format: "%.3f", saxSeconds)) s\n".utf8))
 }
 var usage = rusage()
 getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
 let megabytes = Double(totalBytes) / 1_000_000
-print("files: \(files.count), \(String(format: "%.1f", megabytes)) MB (\(String(format: "%.1f", Double(xmlBytes) / 1_000_000)) MB XML), items: \(totals.items), warnings: \(totals.warnings), errors: \(totals.errors)")
-print("feed reader (model): \(String(format: "%.3f", best.model)) s CPU, \(String(format: "%.0f", megabytes / best.model)) MB/s, \(String(format: "%.0f", Double(totals.items) / best.model)) entries/s")
-print("libxml2 bare SAX:    \(String(format: "%.3f", best.sax)) s CPU, \(String(format: "%.0f", Double(xmlBytes) / 1_000_000 / best.sax)) MB/s (XML files only)")
-print("ratio: \(String(format: "%.2f", (megabytes / best.model) / (Double(xmlBytes) / 1_000_000 / best.sax))) of bare SAX throughput; peak RSS of this process: \(usage.ru_maxrss / 1024) MB")
+print(
+    "files: \(files.count), \(String(format: "%.1f", megabytes)) MB (\(String(format: "%.1f", Double(xmlBytes) / 1_000_000)) MB XML), items: \(totals.items), warnings: \(totals.warnings), errors: \(totals.errors)"
+)
+print(
+    "feed reader (model): \(String(format: "%.3f", best.model)) s CPU, \(String(format: "%.0f", megabytes / best.model)) MB/s, \(String(format: "%.0f", Double(totals.items) / best.model)) entries/s"
+)
+print(
+    "libxml2 bare SAX:    \(String(format: "%.3f", best.sax)) s CPU, \(String(format: "%.0f", Double(xmlBytes) / 1_000_000 / best.sax)) MB/s (XML files only)"
+)
+print(
+    "ratio: \(String(format: "%.2f", (megabytes / best.model) / (Double(xmlBytes) / 1_000_000 / best.sax))) of bare SAX throughput; peak RSS of this process: \(usage.ru_maxrss / 1024) MB"
+)

@@ -95,7 +95,9 @@ enum CSVReader {
                     line += 1
                     recordLine = line
                 case .afterClosingQuote:
-                    throw ContactsError(source: source, line: line, problem: .malformedCSV("'\(scalar)' after a closing quote (a quote inside a quoted field is written \"\")"))
+                    throw ContactsError(
+                        source: source, line: line,
+                        problem: .malformedCSV("'\(scalar)' after a closing quote (a quote inside a quoted field is written \"\")"))
                 case .fieldStart, .unquoted:
                     field.append(scalar)
                     state = .unquoted

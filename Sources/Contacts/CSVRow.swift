@@ -25,7 +25,8 @@ struct CSVRow {
             guard EmailAddress.isValid(address) else { throw error(.invalidEmail(address)) }
             if !emails.containsIgnoringCase(address) { emails.append(address) }
         }
-        let fullName = value(.name)
+        let fullName =
+            value(.name)
             ?? [value(.firstName), value(.middleName), value(.lastName)].compactMap { $0 }.joined(separator: " ")
         guard !fullName.isEmpty else {
             let reason = emails.isEmpty ? "no name and no e-mail address" : "no name (e-mail \(emails[0]))"
@@ -73,7 +74,7 @@ struct CSVRow {
         guard let monthText = value(.birthMonth), let dayText = value(.birthDayOfMonth) else { return nil }
         let yearText = value(.birthYear)
         guard let month = Int(monthText), let day = Int(dayText),
-              let birthday = Birthday(month: month, day: day, year: yearText.flatMap { Int($0) })
+            let birthday = Birthday(month: month, day: day, year: yearText.flatMap { Int($0) })
         else {
             throw error(.invalidBirthday([yearText, monthText, dayText].compactMap { $0 }.joined(separator: "-")))
         }

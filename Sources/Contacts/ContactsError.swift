@@ -47,7 +47,8 @@ public struct ContactsError: Error, Sendable, Hashable, CustomStringConvertible 
             case .unexpectedShape(let expectation): expectation
             case .missingName: "a friend needs a name"
             case .missingPhrase: "an interest needs a phrase"
-            case .invalidEmail(let address): "invalid e-mail address '\(address)': it \(EmailAddress.problem(with: address) ?? "is not name@domain.tld")"
+            case .invalidEmail(let address):
+                "invalid e-mail address '\(address)': it \(EmailAddress.problem(with: address) ?? "is not name@domain.tld")"
             case .invalidBirthday(let text): "unreadable birthday '\(text)' (expected MM-DD or YYYY-MM-DD)"
             case .invalidDate(let key, let value): "unreadable \(key) '\(value)' (expected YYYY-MM-DD)"
             case .invalidCadence(let text): "unreadable cadence '\(text)' (expected a count and a unit: 2w, 1m, 3m)"

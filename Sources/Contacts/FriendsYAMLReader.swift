@@ -62,7 +62,7 @@ struct FriendsYAMLReader {
             }
         }
         guard let nameNode = fields[.name], let name = try text(nameNode, for: .name),
-              !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+            !name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
         else { throw error(at: fields[.name] ?? node, .missingName) }
 
         var friend = Friend(name: name)
@@ -104,7 +104,9 @@ struct FriendsYAMLReader {
             guard let phrase = try text(node, for: .interests), !phrase.isEmpty else { throw error(at: node, .missingPhrase) }
             return Interest(phrase)
         }
-        var phraseNode: Node?, weightNode: Node?, becauseNode: Node?
+        var phraseNode: Node?
+        var weightNode: Node?
+        var becauseNode: Node?
         for (key, value) in mapping {
             switch key.scalar?.string {
             case "phrase": phraseNode = value

@@ -8,8 +8,8 @@ extension ContactsError {
         let message: String
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             line = mark.line
             switch context {
             case nil: message = problem

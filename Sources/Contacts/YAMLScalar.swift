@@ -41,8 +41,8 @@ enum YAMLScalar {
         }
         let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         guard !body.hasSuffix("\n"), let first = lines.first, !first.isEmpty, first.first != " ", first.first != "\t",
-              lines.allSatisfy({ $0.isEmpty || !$0.allSatisfy { $0 == " " || $0 == "\t" } }),
-              body.unicodeScalars.allSatisfy({ $0 != "\r" && isPrintable($0) && !isLineBreakLike($0) })
+            lines.allSatisfy({ $0.isEmpty || !$0.allSatisfy { $0 == " " || $0 == "\t" } }),
+            body.unicodeScalars.allSatisfy({ $0 != "\r" && isPrintable($0) && !isLineBreakLike($0) })
         else { return nil }
         let margin = String(repeating: " ", count: indent)
         return ([chomping] + lines.map { $0.isEmpty ? "" : margin + $0 }).joined(separator: "\n")
@@ -60,7 +60,8 @@ enum YAMLScalar {
             case "\t": quoted += "\\t"
             case "\r": quoted += "\\r"
             case _ where !isPrintable(scalar) || isLineBreakLike(scalar):
-                quoted += scalar.value <= 0xFFFF
+                quoted +=
+                    scalar.value <= 0xFFFF
                     ? "\\u" + hex(scalar.value, digits: 4)
                     : "\\U" + hex(scalar.value, digits: 8)
             default: quoted.unicodeScalars.append(scalar)
@@ -73,10 +74,10 @@ enum YAMLScalar {
 
     private static func canBePlain(_ text: String, in context: Context) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first != " ", last != " ", !indicators.contains(first), last != ":",
-              !text.contains(": "), !text.contains(" #"),
-              text.unicodeScalars.allSatisfy({ isPrintable($0) && !isLineBreakLike($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" }),
-              Resolver.default.resolveTag(of: Node(text)) == .str
+            first != " ", last != " ", !indicators.contains(first), last != ":",
+            !text.contains(": "), !text.contains(" #"),
+            text.unicodeScalars.allSatisfy({ isPrintable($0) && !isLineBreakLike($0) && $0 != "\t" && $0 != "\n" && $0 != "\r" }),
+            Resolver.default.resolveTag(of: Node(text)) == .str
         else { return false }
         switch context {
         case .block: return true
@@ -84,7 +85,9 @@ enum YAMLScalar {
         }
     }
 
-    private static let indicators: Set<Unicode.Scalar> = ["-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`"]
+    private static let indicators: Set<Unicode.Scalar> = [
+        "-", "?", ":", ",", "[", "]", "{", "}", "#", "&", "*", "!", "|", ">", "'", "\"", "%", "@", "`",
+    ]
     private static let flowIndicators: Set<Unicode.Scalar> = [",", "[", "]", "{", "}", ":"]
 
     /// YAML's printable set (§5.1): tab, line feed, carriage return, and the visible characters,

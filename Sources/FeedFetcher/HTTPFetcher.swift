@@ -107,7 +107,9 @@ public final class HTTPFetcher: Sendable {
                         throw FetchError.tooLarge(limit: limits.maxBodyBytes)
                     }
                     let body = try await response.body.collect(upTo: limits.maxBodyBytes)
-                    result = .body(FetchedDocument(url: current, statusCode: code, contentType: headers.first(name: "Content-Type"), bytes: Array(body.readableBytesView)))
+                    result = .body(
+                        FetchedDocument(
+                            url: current, statusCode: code, contentType: headers.first(name: "Content-Type"), bytes: Array(body.readableBytesView)))
                 case 304:
                     result = .notModified
                 default:
@@ -133,7 +135,11 @@ public final class HTTPFetcher: Sendable {
     private func request(for url: String, validators: Validators?) -> HTTPClientRequest {
         var request = HTTPClientRequest(url: url)
         request.headers.add(name: "User-Agent", value: userAgent)
-        request.headers.add(name: "Accept", value: "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5")
+        request.headers.add(
+            name: "Accept",
+            value:
+                "application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
+        )
         request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
         if let etag = validators?.etag { request.headers.add(name: "If-None-Match", value: etag) }
         if let lastModified = validators?.lastModified { request.headers.add(name: "If-Modified-Since", value: lastModified) }

@@ -182,7 +182,8 @@ public final class FeedParser {
                 let why = sax.warnings.first.map { "no root element (\($0))" } ?? "no root element"
                 throw fail(.notAFeed(why))
             }
-            let warnings = Array((transcoder.warnings + prefixWarnings + repair.warnings + sax.warnings + builder.warnings).prefix(options.limits.maxWarnings))
+            let warnings = Array(
+                (transcoder.warnings + prefixWarnings + repair.warnings + sax.warnings + builder.warnings).prefix(options.limits.maxWarnings))
             needsSecondReading = sax.sawMismatchedTags && !repairsTextElements
             return builder.feed(encoding: transcoder.encodingName, warnings: warnings)
         }

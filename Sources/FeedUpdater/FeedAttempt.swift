@@ -49,20 +49,22 @@ struct FeedAttempt {
         let movedTo = response.movedPermanentlyTo
         switch response.result {
         case .notModified:
-            return Outcome(record: FetchRecord(
-                feedID: feed.id, at: now, outcome: .unchanged(status: "not modified"), movedTo: movedTo,
-                etag: response.validators.etag, lastModified: response.validators.lastModified
-            ))
+            return Outcome(
+                record: FetchRecord(
+                    feedID: feed.id, at: now, outcome: .unchanged(status: "not modified"), movedTo: movedTo,
+                    etag: response.validators.etag, lastModified: response.validators.lastModified
+                ))
         case .status(let code, let retryAfter):
             let reason = FetchError.httpStatus(code).description
             return failure(reason, isGone: code == 410, retryAfter: retryAfter, movedTo: movedTo)
         case .body(let document):
             let hash = Self.hash(document.bytes)
             if hash == feed.bodyHash {
-                return Outcome(record: FetchRecord(
-                    feedID: feed.id, at: now, outcome: .unchanged(status: "not modified (same body)"), movedTo: movedTo,
-                    etag: response.validators.etag, lastModified: response.validators.lastModified, bodyHash: hash
-                ))
+                return Outcome(
+                    record: FetchRecord(
+                        feedID: feed.id, at: now, outcome: .unchanged(status: "not modified (same body)"), movedTo: movedTo,
+                        etag: response.validators.etag, lastModified: response.validators.lastModified, bodyHash: hash
+                    ))
             }
             do {
                 let parsed = try Self.parse(document.bytes, url: document.url, contentType: document.contentType)
@@ -139,7 +141,8 @@ struct FeedAttempt {
 
     private func failure(_ reason: String, isGone: Bool = false, retryAfter: Date? = nil, movedTo: String? = nil) -> Outcome {
         let next = isGone ? nil : RetryPolicy.nextAttempt(afterFailures: feed.consecutiveFailures + 1, retryAfter: retryAfter, now: now)
-        return Outcome(record: FetchRecord(feedID: feed.id, at: now, outcome: .failed(reason: reason, isGone: isGone), movedTo: movedTo, nextAttemptAt: next))
+        return Outcome(
+            record: FetchRecord(feedID: feed.id, at: now, outcome: .failed(reason: reason, isGone: isGone), movedTo: movedTo, nextAttemptAt: next))
     }
 
     static func parse(_ bytes: [UInt8], url: String, contentType: String?) throws(FeedParserError) -> Feed {

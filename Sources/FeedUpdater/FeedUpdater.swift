@@ -103,7 +103,8 @@ public struct FeedUpdater: Sendable {
         let cutoff = (options.readingDay ?? now).addingTimeInterval(-Double(options.retentionDays) * 86_400)
         do {
             let change = try store.record(outcome.record, retentionCutoff: cutoff)
-            return FeedReport(url: outcome.record.movedTo ?? feed.url, result: outcome.result(newEntries: change.newEntries), warnings: outcome.warnings)
+            return FeedReport(
+                url: outcome.record.movedTo ?? feed.url, result: outcome.result(newEntries: change.newEntries), warnings: outcome.warnings)
         } catch {
             return FeedReport(url: feed.url, result: .failed(reason: "could not be stored: \(error)"), warnings: outcome.warnings)
         }

@@ -47,7 +47,8 @@ enum Deduplication {
 
     /// Rule 1: the same link key, or the same id.
     private static func mergeSameLinks(_ candidates: [Candidate], into sets: inout DisjointSets) {
-        var firstWithLink: [String: Int] = [:], firstWithID: [String: Int] = [:]
+        var firstWithLink: [String: Int] = [:]
+        var firstWithID: [String: Int] = [:]
         firstWithLink.reserveCapacity(candidates.count)
         firstWithID.reserveCapacity(candidates.count)
         for index in candidates.indices {
@@ -81,7 +82,8 @@ enum Deduplication {
     /// One story per set, in the order of their first copies, each with the copy that stands for it.
     private static func stories(of candidates: [Candidate], in sets: inout DisjointSets) -> [Story] {
         var storyOfRoot = [Int](repeating: -1, count: candidates.count)
-        var firstCopies: [Int] = [], laterCopies: [Int: [Int]] = [:]
+        var firstCopies: [Int] = []
+        var laterCopies: [Int: [Int]] = [:]
         for index in candidates.indices {
             let root = sets.root(of: index)
             if storyOfRoot[root] < 0 {
@@ -167,7 +169,8 @@ struct TitleWords: Sendable {
             hashed.append((Self.hash(token.stem), token.stem))
         }
         hashed.sort { $0.hash < $1.hash }
-        var stems: [String] = [], hashes: [UInt64] = []
+        var stems: [String] = []
+        var hashes: [UInt64] = []
         stems.reserveCapacity(hashed.count)
         hashes.reserveCapacity(hashed.count)
         for (hash, stem) in hashed where hash != hashes.last {
@@ -202,7 +205,7 @@ struct DisjointSets {
     private var size: [Int]
 
     init(count: Int) {
-        parent = Array(0 ..< count)
+        parent = Array(0..<count)
         size = Array(repeating: 1, count: count)
     }
 

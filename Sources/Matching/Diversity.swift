@@ -18,9 +18,12 @@ enum Diversity {
     static func ordered(_ ranking: [Ranker.Entry], selection: Selection) -> [Ranker.Entry] {
         guard let best = ranking.first?.score else { return ranking }
         var selection = selection
-        var remaining = ranking, taken: [Ranker.Entry] = [], shown: Set<Int> = []
+        var remaining = ranking
+        var taken: [Ranker.Entry] = []
+        var shown: Set<Int> = []
         while !selection.isFull {
-            var first: Int?, chosen: Int?
+            var first: Int?
+            var chosen: Int?
             for (at, entry) in remaining.enumerated() where selection.isEligible(entry.story) {
                 if first == nil { first = at }
                 if entry.score < floor * best { break }

@@ -62,7 +62,8 @@ struct EntryAnalysis: Sendable {
             matcher.near.forEachMatch(in: tokens) { phrase, count, range in
                 if let same = near.firstIndex(where: { $0.phrase == phrase && $0.field == field }) {
                     let kept = near[same]
-                    near[same] = NearMatch(phrase: phrase, field: field, count: kept.count + count, categoryIndex: kept.categoryIndex, range: kept.range)
+                    near[same] = NearMatch(
+                        phrase: phrase, field: field, count: kept.count + count, categoryIndex: kept.categoryIndex, range: kept.range)
                 } else {
                     near.append(NearMatch(phrase: phrase, field: field, count: count, categoryIndex: category, range: range))
                 }
@@ -99,7 +100,8 @@ struct EntryAnalysis: Sendable {
         while capacity < terms.count * 2 { capacity <<= 1 }
         let mask = capacity - 1
         var slots = [Int32](repeating: -1, count: capacity)
-        var first: [Int] = [], counts: [Double] = []
+        var first: [Int] = []
+        var counts: [Double] = []
         func slot(of hash: UInt64) -> Int {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] >= 0, terms[first[Int(slots[slot])]].hash != hash { slot = (slot + 1) & mask }
@@ -144,9 +146,10 @@ struct EntryAnalysis: Sendable {
             while groupEnd < order.count, found[order[groupEnd]].phrase == first.phrase, found[order[groupEnd]].field == first.field {
                 groupEnd += 1
             }
-            matches.append(FieldMatch(
-                phrase: first.phrase, field: first.field, count: groupEnd - groupStart, categoryIndex: first.category, range: first.range
-            ))
+            matches.append(
+                FieldMatch(
+                    phrase: first.phrase, field: first.field, count: groupEnd - groupStart, categoryIndex: first.category, range: first.range
+                ))
             groupStart = groupEnd
         }
         return matches
@@ -154,14 +157,15 @@ struct EntryAnalysis: Sendable {
 
     /// The matches of `phrase`, one per field (empty if it was not found).
     func matches(of phrase: Int) -> ArraySlice<FieldMatch> {
-        var low = 0, high = matches.count
+        var low = 0
+        var high = matches.count
         while low < high {
             let middle = (low + high) / 2
             if matches[middle].phrase < phrase { low = middle + 1 } else { high = middle }
         }
         var end = low
         while end < matches.count, matches[end].phrase == phrase { end += 1 }
-        return matches[low ..< end]
+        return matches[low..<end]
     }
 }
 

@@ -99,7 +99,9 @@ public struct Birthday: Sendable, Hashable, CustomStringConvertible {
             guard let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), parts[0].count == 4 else { return nil }
             self.init(month: month, day: day, year: year)
         case 1 where digits.count == 8 && digits.allSatisfy(\.isNumber):
-            let year = Int(digits.prefix(4))!, month = Int(digits.dropFirst(4).prefix(2))!, day = Int(digits.suffix(2))!
+            let year = Int(digits.prefix(4))!
+            let month = Int(digits.dropFirst(4).prefix(2))!
+            let day = Int(digits.suffix(2))!
             self.init(month: month, day: day, year: year)
         case 1 where digits.count == 4 && digits.allSatisfy(\.isNumber):
             self.init(month: Int(digits.prefix(2))!, day: Int(digits.suffix(2))!)
@@ -118,7 +120,10 @@ public struct Birthday: Sendable, Hashable, CustomStringConvertible {
 /// How often to be in touch: `2w`, `1m`, `3m`, `10d`, `1y`.
 public struct Cadence: Sendable, Hashable, CustomStringConvertible {
     public enum Unit: String, Sendable, Hashable {
-        case days = "d", weeks = "w", months = "m", years = "y"
+        case days = "d"
+        case weeks = "w"
+        case months = "m"
+        case years = "y"
     }
 
     public var count: Int

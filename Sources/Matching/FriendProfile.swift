@@ -55,7 +55,8 @@ extension PhraseIndex {
     mutating func ownWords(of phrase: Int) -> [Int] {
         let content = phrases[phrase].words.filter { !$0.isStopWord }
         if content.count == phrases[phrase].words.count, content.count == 1 { return [phrase] }
-        var stems: Set<String> = [], words: [Int] = []
+        var stems: Set<String> = []
+        var words: [Int] = []
         for word in content where stems.insert(word.stem).inserted {
             if let id = insert(word.folded, role: .interest) { words.append(id) }
         }

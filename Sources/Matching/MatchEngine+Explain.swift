@@ -64,7 +64,7 @@ extension MatchEngine {
     private func veto(of story: Int, for profile: FriendProfile) -> Explanation.Verdict? {
         for avoid in profile.avoid {
             guard let posting = ranker.posting(of: avoid.phrase, in: story),
-                  let match = analyses[posting.candidate].matches(of: avoid.phrase).first
+                let match = analyses[posting.candidate].matches(of: avoid.phrase).first
             else { continue }
             return .vetoed(avoid: avoid.text, field: match.field, quote: match.quote(in: candidates[posting.candidate]))
         }

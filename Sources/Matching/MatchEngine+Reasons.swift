@@ -42,40 +42,47 @@ extension MatchEngine {
     func reasons(for model: FriendModel, story storyIndex: Int) -> [MatchReason] {
         let parts = breakdown(for: model, story: storyIndex)
         let representative = stories[storyIndex].representative
-        let candidate = candidates[representative], analysis = analyses[representative]
+        let candidate = candidates[representative]
+        let analysis = analyses[representative]
         let spellings = self.spellings(in: representative)
         let score = parts.reduce(0) { $0 + $1.weight * $1.total }
         let order = parts.indices.filter { parts[$0].weight * parts[$0].total >= Self.leastReasonShare * score }.sorted {
-            let a = parts[$0].weight * parts[$0].total, b = parts[$1].weight * parts[$1].total
+            let a = parts[$0].weight * parts[$0].total
+            let b = parts[$1].weight * parts[$1].total
             return a != b ? a > b : $0 < $1
         }
         return order.flatMap { at -> [MatchReason] in
-            let interest = model.interests[at], part = parts[at]
+            let interest = model.interests[at]
+            let part = parts[at]
             var reasons: [MatchReason] = []
             let phraseID = interest.phrase ?? interest.words.first?.phrase
             if let phraseID {
                 for match in analysis.matches(of: phraseID) {
-                    reasons.append(MatchReason(
-                        interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
-                        categoryIndex: match.field == .categories ? match.categoryIndex : nil
-                    ))
+                    reasons.append(
+                        MatchReason(
+                            interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
+                            categoryIndex: match.field == .categories ? match.categoryIndex : nil
+                        ))
                 }
             }
             if let phrase = interest.phrase {
                 for near in analysis.nearMatches(of: phrase) where !analysis.matches(of: phrase).contains(where: { $0.field == near.field }) {
-                    reasons.append(MatchReason(
-                        interest: interest.text, field: near.field, quote: String(candidate.text(of: near.field, category: near.categoryIndex)[near.range]),
-                        occurrences: near.count, categoryIndex: near.field == .categories ? near.categoryIndex : nil, kind: .near
-                    ))
+                    reasons.append(
+                        MatchReason(
+                            interest: interest.text, field: near.field,
+                            quote: String(candidate.text(of: near.field, category: near.categoryIndex)[near.range]),
+                            occurrences: near.count, categoryIndex: near.field == .categories ? near.categoryIndex : nil, kind: .near
+                        ))
                 }
             }
             if interest.phrase != nil, !part.gated, reasons.allSatisfy({ $0.kind != .phrase }) {
                 for word in interest.words {
                     guard let match = analysis.matches(of: word.phrase).first else { continue }
-                    reasons.append(MatchReason(
-                        interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
-                        categoryIndex: match.field == .categories ? match.categoryIndex : nil, kind: .word
-                    ))
+                    reasons.append(
+                        MatchReason(
+                            interest: interest.text, field: match.field, quote: match.quote(in: candidate), occurrences: match.count,
+                            categoryIndex: match.field == .categories ? match.categoryIndex : nil, kind: .word
+                        ))
                 }
             }
             let telling = part.learned.filter { $0.value >= Self.leastLearnedWord }
@@ -118,7 +125,8 @@ extension MatchEngine {
         let candidate = candidates[index]
         var spellings: [String: Spelling] = [:]
         func read(_ text: String, _ field: Field, category: Int = 0) {
-            for token in analyzer.tokens(in: text, as: field == .categories ? .label : .prose) where !token.isStopWord && spellings[token.stem] == nil {
+            for token in analyzer.tokens(in: text, as: field == .categories ? .label : .prose) where !token.isStopWord && spellings[token.stem] == nil
+            {
                 spellings[token.stem] = Spelling(word: String(text[token.range]), field: field, category: category)
             }
         }

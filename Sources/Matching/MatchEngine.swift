@@ -102,10 +102,11 @@ public struct MatchEngine: Sendable {
             if selection.isFull { break }
             guard case let .picked(rank) = selection.decide(entry.story) else { continue }
             let story = stories[entry.story]
-            suggestions.append(Suggestion(
-                friend: friend, candidate: candidates[story.representative], otherCopies: story.others.map { candidates[$0] },
-                rank: rank, score: entry.score, reasons: reasons(for: model, story: entry.story)
-            ))
+            suggestions.append(
+                Suggestion(
+                    friend: friend, candidate: candidates[story.representative], otherCopies: story.others.map { candidates[$0] },
+                    rank: rank, score: entry.score, reasons: reasons(for: model, story: entry.story)
+                ))
         }
         return FriendSuggestions(friend: friend, suggestions: suggestions)
     }

@@ -60,7 +60,7 @@ struct NearMatcher: Sendable {
         while start < hits.count {
             var end = start + 1
             while end < hits.count, hits[end].phrase == hits[start].phrase { end += 1 }
-            count(hits[start ..< end], in: tokens, found)
+            count(hits[start..<end], in: tokens, found)
             start = end
         }
     }
@@ -70,9 +70,12 @@ struct NearMatcher: Sendable {
         _ hits: ArraySlice<(phrase: Int, slot: Int, token: Int)>, in tokens: [Token],
         _ found: (_ phrase: Int, _ count: Int, _ range: Range<String.Index>) -> Void
     ) {
-        let phrase = hits.first!.phrase, needed = stemCount[phrase]
+        let phrase = hits.first!.phrase
+        let needed = stemCount[phrase]
         guard Set(hits.map(\.slot)).count == needed else { return }
-        var windows = 0, lastStart = Int.min / 2, first: Range<String.Index>?
+        var windows = 0
+        var lastStart = Int.min / 2
+        var first: Range<String.Index>?
         for (offset, hit) in zip(hits.indices, hits) {
             let startPosition = tokens[hit.token].position
             guard startPosition >= lastStart + Self.window else { continue }
@@ -86,13 +89,14 @@ struct NearMatcher: Sendable {
             lastStart = startPosition
             if first == nil {
                 // Up to the last word of the phrase in the window that completes it.
-                var upTo = hit.token, have: UInt64 = 0
+                var upTo = hit.token
+                var have: UInt64 = 0
                 for other in hits[offset...] where tokens[other.token].position < startPosition + Self.window {
                     have |= 1 << UInt64(other.slot)
                     upTo = other.token
                     if have.nonzeroBitCount == needed { break }
                 }
-                first = tokens[hit.token].range.lowerBound ..< tokens[upTo].range.upperBound
+                first = tokens[hit.token].range.lowerBound..<tokens[upTo].range.upperBound
             }
         }
         if windows > 0, let first { found(phrase, windows, first) }

@@ -35,7 +35,7 @@ enum Parallel {
             let start = chunk * chunkSize
             var results: [Result] = []
             results.reserveCapacity(chunkSize)
-            body(items[start ..< min(start + chunkSize, items.count)], &results)
+            body(items[start..<min(start + chunkSize, items.count)], &results)
             slots.store(results, at: chunk)
         }
         return slots.values.flatMap { $0 }

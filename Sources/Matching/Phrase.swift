@@ -51,8 +51,8 @@ struct Phrase: Sendable {
     /// `tokens` without their leading and trailing stop words, unless all are stop words.
     private static func meaningfulWords(of tokens: [Token]) -> ArraySlice<Token> {
         guard let first = tokens.firstIndex(where: { !$0.isStopWord }),
-              let last = tokens.lastIndex(where: { !$0.isStopWord })
+            let last = tokens.lastIndex(where: { !$0.isStopWord })
         else { return tokens[...] }
-        return tokens[first ... last]
+        return tokens[first...last]
     }
 }

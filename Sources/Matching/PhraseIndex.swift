@@ -57,7 +57,7 @@ struct PhraseIndex: Sendable {
 
     /// Files `phraseWords` under every stem that a word matching the first of them can have.
     private mutating func file(_ phraseWords: [PhraseWord], of phrase: Int, inCategoriesOnly: Bool) {
-        let anchor = Anchor(phrase: phrase, words: words.count ..< words.count + phraseWords.count, inCategoriesOnly: inCategoriesOnly)
+        let anchor = Anchor(phrase: phrase, words: words.count..<words.count + phraseWords.count, inCategoriesOnly: inCategoriesOnly)
         words += phraseWords
         let first = phraseWords[0]
         hasStopWordAnchors = hasStopWordAnchors || first.isStopWord

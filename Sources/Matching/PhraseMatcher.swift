@@ -41,7 +41,7 @@ final class PhraseMatcher: Sendable {
         var anchors: [PhraseIndex.Anchor] = []
         var anchorsByStem: [String: Range<Int>] = [:]
         for (stem, stemAnchors) in index.anchors {
-            anchorsByStem[stem] = anchors.count ..< anchors.count + stemAnchors.count
+            anchorsByStem[stem] = anchors.count..<anchors.count + stemAnchors.count
             anchors += stemAnchors
         }
         self.anchors = anchors
@@ -59,10 +59,10 @@ final class PhraseMatcher: Sendable {
             guard let stemAnchors = anchorsByStem[tokens[start].stem] else { continue }
             for anchor in anchors[stemAnchors] where inCategories || !anchor.inCategoriesOnly {
                 guard let end = matchEnd(of: anchor.words, at: start, in: tokens, of: text),
-                      startsAndEndsOnWordBoundaries(tokens[start ..< end], in: tokens, text: text)
+                    startsAndEndsOnWordBoundaries(tokens[start..<end], in: tokens, text: text)
                 else { continue }
                 if !inCategories, index.phrases[anchor.phrase].role == .interest, Self.isFigurative(at: start, in: tokens) { continue }
-                found(anchor.phrase, tokens[start].range.lowerBound ..< tokens[end - 1].range.upperBound)
+                found(anchor.phrase, tokens[start].range.lowerBound..<tokens[end - 1].range.upperBound)
             }
         }
     }
@@ -73,9 +73,9 @@ final class PhraseMatcher: Sendable {
         let end = start + words.count
         guard end <= tokens.count else { return nil }
         let firstPosition = tokens[start].position
-        for offset in 0 ..< words.count {
+        for offset in 0..<words.count {
             guard tokens[start + offset].position == firstPosition + offset,
-                  index.words[words.lowerBound + offset].matches(tokens[start + offset], in: text)
+                index.words[words.lowerBound + offset].matches(tokens[start + offset], in: text)
             else { return nil }
         }
         return end
@@ -89,7 +89,8 @@ final class PhraseMatcher: Sendable {
     /// Whether the word at `start` follows "is a", "like an" and the like, directly (rule 4).
     private static func isFigurative(at start: Int, in tokens: [Token]) -> Bool {
         guard start >= 2 else { return false }
-        let article = tokens[start - 1], verb = tokens[start - 2]
+        let article = tokens[start - 1]
+        let verb = tokens[start - 2]
         guard article.position == tokens[start].position - 1, verb.position == article.position - 1 else { return false }
         return (article.text == "a" || article.text == "an") && comparingWords.contains(verb.text)
     }
@@ -111,7 +112,7 @@ final class PhraseMatcher: Sendable {
     /// spaces, each a word, are not joined).
     private static func areJoined(_ left: Token, _ right: Token, in text: String) -> Bool {
         guard left.range.upperBound == right.range.lowerBound, right.range.lowerBound < text.endIndex,
-              left.range.lowerBound < left.range.upperBound
+            left.range.lowerBound < left.range.upperBound
         else { return false }
         return text[text.index(before: left.range.upperBound)].isCased && text[right.range.lowerBound].isCased
     }

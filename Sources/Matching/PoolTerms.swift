@@ -58,8 +58,9 @@ struct PoolTerms: Sendable {
         let averageLength = stories.isEmpty ? 0 : totalLength / Double(stories.count)
         lengthNorm = stories.map { story in
             let length = analyses[story.representative].length
-            return Scoring.saturation * (1 - Scoring.lengthNormalisation
-                + Scoring.lengthNormalisation * (averageLength > 0 ? length / averageLength : 1))
+            return Scoring.saturation
+                * (1 - Scoring.lengthNormalisation
+                    + Scoring.lengthNormalisation * (averageLength > 0 ? length / averageLength : 1))
         }
         var postingStart = [Int32](repeating: 0, count: stems.count + 1)
         for term in stems.indices { postingStart[term + 1] = postingStart[term] + df[term] }
@@ -67,7 +68,7 @@ struct PoolTerms: Sendable {
         var postingStory = [Int32](repeating: 0, count: storyTerms.count)
         var postingWeight = [Float](repeating: 0, count: storyTerms.count)
         for story in stories.indices {
-            for at in Int(storyStart[story]) ..< Int(storyStart[story + 1]) {
+            for at in Int(storyStart[story])..<Int(storyStart[story + 1]) {
                 let term = Int(storyTerms[at])
                 let slot = Int(fill[term])
                 fill[term] += 1
@@ -100,18 +101,19 @@ struct PoolTerms: Sendable {
 
     /// The postings of `term`: indices into ``postingStory`` and ``postingWeight``.
     func postings(of term: Int) -> Range<Int> {
-        Int(postingStart[term]) ..< Int(postingStart[term + 1])
+        Int(postingStart[term])..<Int(postingStart[term + 1])
     }
 
     /// The terms of `story`, sorted.
     func terms(of story: Int) -> ArraySlice<Int32> {
-        storyTerms[Int(storyStart[story]) ..< Int(storyStart[story + 1])]
+        storyTerms[Int(storyStart[story])..<Int(storyStart[story + 1])]
     }
 
     /// Whether `story` has `term`.
     func story(_ story: Int, has term: Int) -> Bool {
         let terms = terms(of: story)
-        var low = terms.startIndex, high = terms.endIndex
+        var low = terms.startIndex
+        var high = terms.endIndex
         while low < high {
             let middle = (low + high) / 2
             if terms[middle] < term { low = middle + 1 } else { high = middle }
@@ -123,7 +125,8 @@ struct PoolTerms: Sendable {
     func weight(of term: Int, in story: Int) -> Double {
         guard self.story(story, has: term) else { return 0 }
         let range = postings(of: term)
-        var low = range.lowerBound, high = range.upperBound
+        var low = range.lowerBound
+        var high = range.upperBound
         while low < high {
             let middle = (low + high) / 2
             if postingStory[middle] < story { low = middle + 1 } else { high = middle }
@@ -163,7 +166,8 @@ private struct HashIndex: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values
+        let oldKeys = keys
+        let oldValues = values
         keys = Array(repeating: 0, count: oldKeys.count * 2)
         values = Array(repeating: -1, count: oldKeys.count * 2)
         for (key, value) in zip(oldKeys, oldValues) where value >= 0 {

@@ -22,8 +22,9 @@ struct Postings: Sendable {
         let isInterest = phrases.map { $0.role == .interest }
         var lists = Array(repeating: [Posting](), count: phrases.count)
         for (story, copies) in stories.enumerated() {
-            Self.list(copies.representative, of: story, interests: true, analyses: analyses, isInterest: isInterest,
-                      lengthNorm: lengthNorm[story], into: &lists)
+            Self.list(
+                copies.representative, of: story, interests: true, analyses: analyses, isInterest: isInterest,
+                lengthNorm: lengthNorm[story], into: &lists)
             for copy in copies.others {
                 Self.list(copy, of: story, interests: false, analyses: analyses, isInterest: isInterest, lengthNorm: 0, into: &lists)
             }
@@ -54,7 +55,8 @@ struct Postings: Sendable {
         for phrase in found where (interests || !isInterest[phrase]) && lists[phrase].last?.story != story {
             var strength = 0.0
             if isInterest[phrase] {
-                let count = Scoring.weightedCount(of: analysis.matches(of: phrase), near: analysis.nearMatches(of: phrase), hasSummary: analysis.hasSummary)
+                let count = Scoring.weightedCount(
+                    of: analysis.matches(of: phrase), near: analysis.nearMatches(of: phrase), hasSummary: analysis.hasSummary)
                 strength = Scoring.termFrequency(count, lengthNorm: lengthNorm)
             }
             lists[phrase].append(Posting(story: story, candidate: candidate, strength: strength))

@@ -32,7 +32,8 @@ extension Ranker {
     /// Step 1 of ``InterestModel``: words close to each interest in the word table.
     private func withNeighbours(_ interests: [InterestModel], vectors: WordVectors) -> [InterestModel] {
         let interestVectors: [[Float]?] = interests.map { interest in
-            var indices: [Int] = [], weights: [Float] = []
+            var indices: [Int] = []
+            var weights: [Float] = []
             for word in interest.words {
                 guard let index = vectors.index(of: word.stem) else { continue }
                 let term = termOfVector[index]
@@ -91,9 +92,12 @@ extension Ranker {
             let feedback = own.lazy.map { story, score in
                 (story: story, weight: score + Expansion.contextWeight * (scratch.storyTotal[story] - score))
             }.filter { $0.weight > 0 }
-            return (interest, feedback.first(Expansion.feedbackStories) {
-                $0.weight != $1.weight ? $0.weight > $1.weight : (keys[$0.story], $0.story) < (keys[$1.story], $1.story)
-            })
+            return (
+                interest,
+                feedback.first(Expansion.feedbackStories) {
+                    $0.weight != $1.weight ? $0.weight > $1.weight : (keys[$0.story], $0.story) < (keys[$1.story], $1.story)
+                }
+            )
         }
         for list in scores { for (story, _) in list { scratch.storyTotal[story] = 0 } }
         return models.map { interest, documents in
@@ -112,7 +116,8 @@ extension Ranker {
             let leastStories = Int32(min(2, documents.count))
             var candidates: [(term: Int, u: Double, stories: Int)] = []
             for term in scratch.termTouched {
-                let share = scratch.termShare[term], stories = scratch.termStories[term]
+                let share = scratch.termShare[term]
+                let stories = scratch.termStories[term]
                 scratch.termShare[term] = 0
                 scratch.termStories[term] = 0
                 guard stories >= leastStories, !excluded.contains(term), mayLearn(term) else { continue }

@@ -58,7 +58,10 @@ struct Ranker: Sendable {
     /// By stem of ``vectors``: its number in ``terms``, or -1 when no story has it.
     let termOfVector: [Int32]
 
-    init(postings: Postings, terms: PoolTerms, phrases: [Phrase], vectors: WordVectors?, stories: [Story], candidates: [Candidate], options: MatchOptions) {
+    init(
+        postings: Postings, terms: PoolTerms, phrases: [Phrase], vectors: WordVectors?, stories: [Story], candidates: [Candidate],
+        options: MatchOptions
+    ) {
         self.postings = postings
         self.terms = terms
         rarity = postings.lists.map { Scoring.rarity(documentFrequency: $0.count, poolSize: stories.count) }
@@ -159,7 +162,8 @@ struct Ranker: Sendable {
     /// Where `phrase` is found in `story`, if it is.
     func posting(of phrase: Int, in story: Int) -> Postings.Posting? {
         let list = postings.lists[phrase]
-        var low = 0, high = list.count
+        var low = 0
+        var high = list.count
         while low < high {
             let middle = (low + high) / 2
             if list[middle].story < story { low = middle + 1 } else { high = middle }

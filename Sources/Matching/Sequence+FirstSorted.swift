@@ -16,7 +16,8 @@ extension Sequence {
                 best.removeLast()
             }
             // After every element it does not come before: the place a stable sort gives it.
-            var low = 0, high = best.count
+            var low = 0
+            var high = best.count
             while low < high {
                 let middle = (low + high) / 2
                 if try areInIncreasingOrder(element, best[middle]) { high = middle } else { low = middle + 1 }

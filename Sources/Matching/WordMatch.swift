@@ -75,7 +75,8 @@ struct PhraseWord: Sendable, Hashable {
         let word = Self.withoutPossessive(token.text)
         if word == folded[...] { return true }
         if Self.isRegularPlural(word, of: folded[...], sameStem: sameStem)
-            || Self.isRegularPlural(folded[...], of: word, sameStem: sameStem) {
+            || Self.isRegularPlural(folded[...], of: word, sameStem: sameStem)
+        {
             return true
         }
         return !doerStems.isEmpty && doerStems.contains(token.stem) && Self.namesADoer(word)
@@ -131,7 +132,8 @@ struct PhraseWord: Sendable, Hashable {
 
     /// Whether `plural` is `singular` with *s* (when their stems agree), *es*, or *y* → *ies*.
     static func isRegularPlural(_ plural: Substring, of singular: Substring, sameStem: Bool) -> Bool {
-        let p = plural.utf8, s = singular.utf8
+        let p = plural.utf8
+        let s = singular.utf8
         guard p.count > s.count, p.last == UInt8(ascii: "s"), !s.isEmpty else { return false }
         switch p.count - s.count {
         case 1:

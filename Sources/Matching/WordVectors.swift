@@ -59,26 +59,29 @@ public struct WordVectors: Sendable {
         }
         guard bytes.starts(with: Array("SWV1".utf8)) else { throw LoadError.malformed("no SWV1 header") }
         offset = 4
-        let count = try u32(), dims = try u32(), neighbours = try u32()
+        let count = try u32()
+        let dims = try u32()
+        let neighbours = try u32()
         guard dims > 0, dims <= 4096, neighbours <= 1024, count < 10_000_000 else { throw LoadError.malformed("implausible sizes") }
         var stems: [String] = []
         stems.reserveCapacity(count)
-        for _ in 0 ..< count {
+        for _ in 0..<count {
             guard offset < bytes.count else { throw LoadError.malformed("cut short in the stems") }
             let length = Int(bytes[offset])
             guard offset + 1 + length <= bytes.count else { throw LoadError.malformed("cut short in the stems") }
-            stems.append(String(decoding: bytes[offset + 1 ..< offset + 1 + length], as: UTF8.self))
+            stems.append(String(decoding: bytes[offset + 1..<offset + 1 + length], as: UTF8.self))
             offset += 1 + length
         }
         let expected = offset + count * 4 + count * dims + count * neighbours * 5
         guard expected == bytes.count else { throw LoadError.malformed("\(bytes.count) bytes where \(expected) were expected") }
         var vectors = [Float](repeating: 0, count: count * dims)
-        let scaleStart = offset, vectorStart = offset + count * 4
-        for row in 0 ..< count {
+        let scaleStart = offset
+        let vectorStart = offset + count * 4
+        for row in 0..<count {
             let at = scaleStart + row * 4
             let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
             let scale = Float(bitPattern: bits)
-            for d in 0 ..< dims {
+            for d in 0..<dims {
                 vectors[row * dims + d] = Float(Int8(bitPattern: bytes[vectorStart + row * dims + d])) * scale
             }
         }
@@ -107,14 +110,14 @@ public struct WordVectors: Sendable {
 
     /// The stored nearest stems of the stem at `index`, nearest first.
     func neighbours(of index: Int) -> ArraySlice<Int32> {
-        neighbourIndices[index * neighbourCount ..< (index + 1) * neighbourCount]
+        neighbourIndices[index * neighbourCount..<(index + 1) * neighbourCount]
     }
 
     /// `vector(index) · other`.
     func dot(_ index: Int, _ other: [Float]) -> Float {
         var sum: Float = 0
         let start = index * dims
-        for d in 0 ..< dims { sum += vectors[start + d] * other[d] }
+        for d in 0..<dims { sum += vectors[start + d] * other[d] }
         return sum
     }
 
@@ -123,7 +126,7 @@ public struct WordVectors: Sendable {
         var sum = [Float](repeating: 0, count: dims)
         for (index, weight) in zip(indices, weights) {
             let start = index * dims
-            for d in 0 ..< dims { sum[d] += weight * vectors[start + d] }
+            for d in 0..<dims { sum[d] += weight * vectors[start + d] }
         }
         return Self.unit(sum)
     }

@@ -34,7 +34,9 @@ extension FeedStore {
             switch record.outcome {
             case .updated(let title, let siteURL, let entries):
                 let change = try upsert(entries, feedID: feedID, at: record.at, retentionCutoff: retentionCutoff, db: db)
-                let status = change.newEntries == 0 ? "updated, no new entries" : "updated, \(change.newEntries) new \(change.newEntries == 1 ? "entry" : "entries")"
+                let status =
+                    change.newEntries == 0
+                    ? "updated, no new entries" : "updated, \(change.newEntries) new \(change.newEntries == 1 ? "entry" : "entries")"
                 try db.execute(
                     sql: """
                         UPDATE feed SET title = coalesce(title, ?), siteURL = coalesce(siteURL, ?),
@@ -42,7 +44,9 @@ extension FeedStore {
                             lastAttemptAt = ?, lastSuccessAt = ?, consecutiveFailures = 0, nextAttemptAt = ?
                         WHERE id = ?
                         """,
-                    arguments: [title, siteURL, record.etag, record.lastModified, record.bodyHash, status, record.at, record.at, record.nextAttemptAt, feedID]
+                    arguments: [
+                        title, siteURL, record.etag, record.lastModified, record.bodyHash, status, record.at, record.at, record.nextAttemptAt, feedID,
+                    ]
                 )
                 return change
             case .unchanged(let status):
@@ -72,17 +76,18 @@ extension FeedStore {
 
     private func upsert(_ entries: [EntryContent], feedID: Int64, at now: Date, retentionCutoff: Date?, db: Database) throws -> RecordedChange {
         let known = Set(try String.fetchAll(db, sql: "SELECT stableID FROM entry WHERE feedId = ?", arguments: [feedID]))
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO entry (feedId, stableID, link, canonicalLink, title, summary, contentText, categories, authors, published, updated, firstSeenAt, lastSeenAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT(feedId, stableID) DO UPDATE SET
-                link = excluded.link, canonicalLink = excluded.canonicalLink, title = excluded.title,
-                summary = excluded.summary, contentText = excluded.contentText, categories = excluded.categories,
-                authors = excluded.authors, published = excluded.published, updated = excluded.updated
-            WHERE entry.title IS NOT excluded.title OR entry.summary IS NOT excluded.summary
-                OR entry.contentText IS NOT excluded.contentText OR entry.link IS NOT excluded.link
-                OR entry.categories IS NOT excluded.categories OR entry.updated IS NOT excluded.updated
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO entry (feedId, stableID, link, canonicalLink, title, summary, contentText, categories, authors, published, updated, firstSeenAt, lastSeenAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(feedId, stableID) DO UPDATE SET
+                    link = excluded.link, canonicalLink = excluded.canonicalLink, title = excluded.title,
+                    summary = excluded.summary, contentText = excluded.contentText, categories = excluded.categories,
+                    authors = excluded.authors, published = excluded.published, updated = excluded.updated
+                WHERE entry.title IS NOT excluded.title OR entry.summary IS NOT excluded.summary
+                    OR entry.contentText IS NOT excluded.contentText OR entry.link IS NOT excluded.link
+                    OR entry.categories IS NOT excluded.categories OR entry.updated IS NOT excluded.updated
+                """)
         let seen = try db.cachedStatement(sql: "UPDATE entry SET lastSeenAt = ? WHERE feedId = ? AND stableID = ?")
         var newEntries = 0
         var updatedEntries = 0

@@ -10,10 +10,11 @@ extension FeedStore {
         try write { db in
             var added: [String] = []
             var existing: [String] = []
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO feed (url, title, siteURL, folders, addedAt) VALUES (?, ?, ?, ?, ?)
-                ON CONFLICT(url) DO NOTHING
-                """)
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO feed (url, title, siteURL, folders, addedAt) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(url) DO NOTHING
+                    """)
             for feed in feeds {
                 try insert.execute(arguments: [feed.url, feed.title, feed.siteURL, JSONText.array(feed.folders), now])
                 if db.changesCount > 0 { added.append(feed.url) } else { existing.append(feed.url) }

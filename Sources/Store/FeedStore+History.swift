@@ -16,9 +16,10 @@ extension FeedStore {
     /// The rows of one note, and the contact they make.
     static func insertSent(_ db: Database, _ rows: [SentNote]) throws {
         guard let first = rows.first else { return }
-        let insert = try db.cachedStatement(sql: """
-            INSERT INTO sent (friendKey, friendName, link, subject, messageID, sentAt, how) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO sent (friendKey, friendName, link, subject, messageID, sentAt, how) VALUES (?, ?, ?, ?, ?, ?, ?)
+                """)
         for row in rows {
             try insert.execute(arguments: [row.friendKey, row.friendName, row.link, row.subject, row.messageID, row.sentAt, row.how])
         }
@@ -55,12 +56,15 @@ extension FeedStore {
     public func lastContacts() throws(StoreError) -> [String: Date] {
         try read { db in
             var contacts: [String: Date] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT friendKey, lastContactAt AS at FROM contact
-                UNION ALL SELECT friendKey, max(sentAt) AS at FROM sent GROUP BY friendKey
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT friendKey, lastContactAt AS at FROM contact
+                    UNION ALL SELECT friendKey, max(sentAt) AS at FROM sent GROUP BY friendKey
+                    """)
             for row in rows {
-                let key: String = row["friendKey"], date: Date = row["at"]
+                let key: String = row["friendKey"]
+                let date: Date = row["at"]
                 contacts[key] = max(contacts[key] ?? date, date)
             }
             return contacts

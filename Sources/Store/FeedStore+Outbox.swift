@@ -28,13 +28,15 @@ extension FeedStore {
     public func replaceWaitingDrafts(with drafts: [NewOutboxDraft], at date: Date) throws(StoreError) -> OutboxBatch {
         try write { db in
             try db.execute(sql: "DELETE FROM outbox WHERE state IN ('pending', 'approved') AND editedAt IS NULL")
-            let edited = try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE state IN ('pending', 'approved') ORDER BY id").map(OutboxDraft.init(row:))
+            let edited = try Row.fetchAll(db, sql: "SELECT * FROM outbox WHERE state IN ('pending', 'approved') ORDER BY id").map(
+                OutboxDraft.init(row:))
             var batch = OutboxBatch(keptEdited: edited)
             let editedFriends = Set(edited.map(\.friendKey))
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO outbox (friendKey, friendName, recipient, subject, messageID, links, message, draftedAt, state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')
-                """)
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO outbox (friendKey, friendName, recipient, subject, messageID, links, message, draftedAt, state)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending')
+                    """)
             for draft in drafts where !editedFriends.contains(draft.friendKey) {
                 if try Bool.fetchOne(db, sql: "SELECT 1 FROM outbox WHERE messageID = ?", arguments: [draft.messageID]) == true {
                     batch.alreadyDecided.append(draft)

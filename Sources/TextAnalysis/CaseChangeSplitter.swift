@@ -24,7 +24,7 @@ enum CaseChangeSplitter {
         of word: Range<Int>, in text: UnsafeBufferPointer<UInt8>, isASCII: Bool, _ body: (Range<Int>) -> Void
     ) {
         // The common case, quickly: an ASCII word with no capital after its first letter is whole.
-        if isASCII, !text[word].dropFirst().contains(where: { (UInt8(ascii: "A") ... UInt8(ascii: "Z")).contains($0) }) {
+        if isASCII, !text[word].dropFirst().contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) {
             body(word)
             return
         }
@@ -32,10 +32,10 @@ enum CaseChangeSplitter {
         var partStart = word.lowerBound
         for index in characters.indices.dropFirst() where splitsBefore(index, in: characters) {
             let splitOffset = characters[index].offset
-            body(partStart ..< splitOffset)
+            body(partStart..<splitOffset)
             partStart = splitOffset
         }
-        body(partStart ..< word.upperBound)
+        body(partStart..<word.upperBound)
     }
 
     /// A character of the word as the rules see it: where it starts, and what it is.

@@ -93,9 +93,9 @@ enum CharacterFolding {
     /// (U+20D0–U+20FF) and Half Marks (U+FE20–U+FE2F) blocks.
     static func isDiacritic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x0300 ..< 0x0800:
+        case 0x0300..<0x0800:
             scalar.properties.generalCategory == .nonspacingMark
-        case 0x1AB0 ... 0x1AFF, 0x1DC0 ... 0x1DFF, 0x20D0 ... 0x20FF, 0xFE20 ... 0xFE2F:
+        case 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F:
             true
         default:
             false

@@ -21,7 +21,7 @@ struct CommonScalarTable: Sendable {
     }
 
     /// The blocks the table covers, in order.
-    static let blocks: [Range<UInt32>] = [0x0080 ..< 0x0800, 0x1E00 ..< 0x2070, 0xFB00 ..< 0xFB50, 0xFF00 ..< 0xFFF0]
+    static let blocks: [Range<UInt32>] = [0x0080..<0x0800, 0x1E00..<0x2070, 0xFB00..<0xFB50, 0xFF00..<0xFFF0]
 
     /// The table, built at first use.
     static let shared = CommonScalarTable()
@@ -70,9 +70,9 @@ struct CommonScalarTable: Sendable {
     }
 }
 
-private extension WordCharacter.Role {
+extension WordCharacter.Role {
     /// Whether a character of this role is folded through Foundation when the table is built.
-    var isFoldedThroughFoundation: Bool {
+    fileprivate var isFoldedThroughFoundation: Bool {
         switch self {
         case .letter, .digit, .katakana, .standalone, .numberPunctuation: true
         case .separator, .apostrophe, .extend: false

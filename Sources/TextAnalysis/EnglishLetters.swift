@@ -41,8 +41,8 @@ enum EnglishLetters {
         guard first == second else { return false }
         switch first {
         case UInt8(ascii: "b"), UInt8(ascii: "d"), UInt8(ascii: "f"),
-             UInt8(ascii: "g"), UInt8(ascii: "m"), UInt8(ascii: "n"),
-             UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            UInt8(ascii: "g"), UInt8(ascii: "m"), UInt8(ascii: "n"),
+            UInt8(ascii: "p"), UInt8(ascii: "r"), UInt8(ascii: "t"):
             return true
         default:
             return false
@@ -55,9 +55,9 @@ enum EnglishLetters {
     static func isValidLiEnding(_ letter: UInt8) -> Bool {
         switch letter {
         case UInt8(ascii: "c"), UInt8(ascii: "d"), UInt8(ascii: "e"),
-             UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "k"),
-             UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"),
-             UInt8(ascii: "t"):
+            UInt8(ascii: "g"), UInt8(ascii: "h"), UInt8(ascii: "k"),
+            UInt8(ascii: "m"), UInt8(ascii: "n"), UInt8(ascii: "r"),
+            UInt8(ascii: "t"):
             true
         default:
             false

@@ -52,7 +52,7 @@ extension UnsafeBufferPointer<UInt8> {
     fileprivate func equals(_ text: StaticString) -> Bool {
         guard count == text.utf8CodeUnitCount else { return false }
         let expected = text.utf8Start
-        for index in 0 ..< count where self[index] != expected[index] {
+        for index in 0..<count where self[index] != expected[index] {
             return false
         }
         return true

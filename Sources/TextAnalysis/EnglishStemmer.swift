@@ -38,7 +38,8 @@ public enum EnglishStemmer {
     /// EnglishStemmer.stem("café")          // "café": not ASCII, so unchanged
     /// ```
     public static func stem(_ word: String) -> String {
-        let stemmed = word.utf8.withContiguousStorageIfAvailable { stemmedString(of: $0) }
+        let stemmed =
+            word.utf8.withContiguousStorageIfAvailable { stemmedString(of: $0) }
             ?? Array(word.utf8).withUnsafeBufferPointer { stemmedString(of: $0) }
         return stemmed ?? word
     }

@@ -25,7 +25,7 @@ struct PackedFold: Sendable {
     @inline(__always)
     func append(to bytes: inout [UInt8]) {
         var remaining = storage
-        for _ in 0 ..< count {
+        for _ in 0..<count {
             bytes.append(UInt8(truncatingIfNeeded: remaining))
             remaining >>= 8
         }

@@ -17,7 +17,7 @@ extension StemmerWord {
     /// vowel: the second follows the marked `Y`, a consonant.
     mutating func markConsonantYs() {
         let y = UInt8(ascii: "y")
-        for index in 0 ..< count where self[index] == y {
+        for index in 0..<count where self[index] == y {
             if index == 0 || EnglishLetters.isVowel(self[index - 1]) {
                 self[index] = EnglishLetters.consonantY
                 hasConsonantY = true
@@ -30,7 +30,7 @@ extension StemmerWord {
     /// Turns every consonant `Y` marked by ``markConsonantYs()`` back into `y`.
     mutating func unmarkConsonantYs() {
         guard hasConsonantY else { return }
-        for index in 0 ..< count where self[index] == EnglishLetters.consonantY {
+        for index in 0..<count where self[index] == EnglishLetters.consonantY {
             self[index] = UInt8(ascii: "y")
         }
     }

@@ -11,15 +11,15 @@ extension StemmerWord {
     /// these share a first letter, so the first letter picks the only candidate.
     private static func prefixEndingBeforeR1(startingWith letter: UInt8) -> StaticString? {
         switch letter {
-        case UInt8(ascii: "g"): "gener"     // generate / general / generic / generous
-        case UInt8(ascii: "c"): "commun"    // communication / communism / community
-        case UInt8(ascii: "a"): "arsen"     // arsenic / arsenal
-        case UInt8(ascii: "p"): "past"      // past / paste
-        case UInt8(ascii: "u"): "univers"   // universe / universal / university
-        case UInt8(ascii: "l"): "later"     // later / lateral
-        case UInt8(ascii: "e"): "emerg"     // emerge / emergency
-        case UInt8(ascii: "o"): "organ"     // organ / organic / organize
-        case UInt8(ascii: "i"): "inter"     // intern / internal / international / interval
+        case UInt8(ascii: "g"): "gener"  // generate / general / generic / generous
+        case UInt8(ascii: "c"): "commun"  // communication / communism / community
+        case UInt8(ascii: "a"): "arsen"  // arsenic / arsenal
+        case UInt8(ascii: "p"): "past"  // past / paste
+        case UInt8(ascii: "u"): "univers"  // universe / universal / university
+        case UInt8(ascii: "l"): "later"  // later / lateral
+        case UInt8(ascii: "e"): "emerg"  // emerge / emergency
+        case UInt8(ascii: "o"): "organ"  // organ / organic / organize
+        case UInt8(ascii: "i"): "inter"  // intern / internal / international / interval
         default: nil
         }
     }
@@ -37,8 +37,9 @@ extension StemmerWord {
     /// *adversion*.
     mutating func markRegions() {
         if let first,
-           let prefix = Self.prefixEndingBeforeR1(startingWith: first),
-           begins(with: prefix) {
+            let prefix = Self.prefixEndingBeforeR1(startingWith: first),
+            begins(with: prefix)
+        {
             r1Start = prefix.utf8CodeUnitCount
         } else {
             r1Start = indexAfterNonVowelFollowingVowel(from: 0)
@@ -67,9 +68,10 @@ extension StemmerWord {
     /// *uproot*, *bestow* and *disturb* do not end in a short syllable.
     func endsWithShortSyllable(before end: Int) -> Bool {
         if end >= 3,
-           EnglishLetters.closesShortSyllable(self[end - 1]),
-           EnglishLetters.isVowel(self[end - 2]),
-           !EnglishLetters.isVowel(self[end - 3]) {
+            EnglishLetters.closesShortSyllable(self[end - 1]),
+            EnglishLetters.isVowel(self[end - 2]),
+            !EnglishLetters.isVowel(self[end - 3])
+        {
             return true
         }
         if end == 2, !EnglishLetters.isVowel(self[1]), EnglishLetters.isVowel(self[0]) {

@@ -99,7 +99,8 @@ extension StemmerWord {
     private mutating func replaceEed(length: Int) {
         let stemEnd = count - length
         if isExactly("proc", upTo: stemEnd) || isExactly("exc", upTo: stemEnd)
-            || isExactly("succ", upTo: stemEnd) {
+            || isExactly("succ", upTo: stemEnd)
+        {
             return
         }
         if isInR1(suffixLength: length) {
@@ -159,8 +160,8 @@ extension StemmerWord {
     /// first letter of the word (*cry* → *cri*; but *by* and *say* stay).
     mutating func step1c() {
         guard count >= 3, let last,
-              last == UInt8(ascii: "y") || last == EnglishLetters.consonantY,
-              !EnglishLetters.isVowel(self[count - 2])
+            last == UInt8(ascii: "y") || last == EnglishLetters.consonantY,
+            !EnglishLetters.isVowel(self[count - 2])
         else { return }
         self[count - 1] = UInt8(ascii: "i")
     }

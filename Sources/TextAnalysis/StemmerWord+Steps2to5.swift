@@ -175,7 +175,8 @@ extension StemmerWord {
         switch last {
         case UInt8(ascii: "e"):
             if isInR2(suffixLength: 1)
-                || (isInR1(suffixLength: 1) && !endsWithShortSyllable(before: count - 1)) {
+                || (isInR1(suffixLength: 1) && !endsWithShortSyllable(before: count - 1))
+            {
                 removeLast(1)
             }
         case UInt8(ascii: "l"):

@@ -79,7 +79,7 @@ struct StemmerWord {
         guard length <= end else { return false }
         let expected = suffix.utf8Start
         let start = end - length
-        for offset in 0 ..< length where letters[start + offset] != expected[offset] {
+        for offset in 0..<length where letters[start + offset] != expected[offset] {
             return false
         }
         return true
@@ -97,7 +97,7 @@ struct StemmerWord {
         let length = prefix.utf8CodeUnitCount
         guard length <= count else { return false }
         let expected = prefix.utf8Start
-        for offset in 0 ..< length where letters[offset] != expected[offset] {
+        for offset in 0..<length where letters[offset] != expected[offset] {
             return false
         }
         return true
@@ -129,7 +129,7 @@ struct StemmerWord {
     /// Removes the first letter, moving the others down.
     mutating func removeFirst() {
         assert(count > 0)
-        for index in 1 ..< count {
+        for index in 1..<count {
             letters[index - 1] = letters[index]
         }
         count -= 1
@@ -149,7 +149,7 @@ struct StemmerWord {
         let newCount = count - length + replacement.utf8CodeUnitCount
         precondition(newCount <= capacity, "a rule made the word longer than it came in")
         let source = replacement.utf8Start
-        for offset in 0 ..< replacement.utf8CodeUnitCount {
+        for offset in 0..<replacement.utf8CodeUnitCount {
             letters[count - length + offset] = source[offset]
         }
         count = newCount

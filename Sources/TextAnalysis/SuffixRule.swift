@@ -50,7 +50,8 @@ extension StemmerWord {
             if isInR2(suffixLength: length) { removeLast(length) }
         case .deleteIfAfterSOrT:
             if let before = letter(fromEnd: length + 1),
-               before == UInt8(ascii: "s") || before == UInt8(ascii: "t") {
+                before == UInt8(ascii: "s") || before == UInt8(ascii: "t")
+            {
                 removeLast(length)
             }
         case .replaceIfAfterL(let replacement):

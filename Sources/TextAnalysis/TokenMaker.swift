@@ -38,10 +38,11 @@ struct TokenMaker {
         guard !analysis.folded.isEmpty else { return }
         let start = text.index(text.startIndex, offsetBy: word.lowerBound)
         let end = text.index(start, offsetBy: word.count)
-        tokens.append(Token(
-            text: analysis.folded, stem: analysis.stem, position: tokens.count,
-            isStopWord: analysis.isStopWord, range: start ..< end
-        ))
+        tokens.append(
+            Token(
+                text: analysis.folded, stem: analysis.stem, position: tokens.count,
+                isStopWord: analysis.isStopWord, range: start..<end
+            ))
     }
 
     /// The analysis of the ASCII word in `bytes[word]`, which is a stop word or not.

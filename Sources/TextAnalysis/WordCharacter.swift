@@ -127,9 +127,9 @@ struct WordCharacter: Equatable, Sendable {
     @inline(__always)
     static func ofLargeBlock(_ scalar: Unicode.Scalar) -> WordCharacter? {
         switch scalar.value {
-        case 0x4E00 ... 0x9FFF, 0x3400 ... 0x4DBF, 0x3041 ... 0x3096: WordCharacter(.standalone)
-        case 0x30A1 ... 0x30FA, 0x30FC: WordCharacter(.katakana)
-        case 0xAC00 ... 0xD7A3: WordCharacter(.letter)
+        case 0x4E00...0x9FFF, 0x3400...0x4DBF, 0x3041...0x3096: WordCharacter(.standalone)
+        case 0x30A1...0x30FA, 0x30FC: WordCharacter(.katakana)
+        case 0xAC00...0xD7A3: WordCharacter(.letter)
         default: nil
         }
     }
@@ -182,8 +182,8 @@ struct WordCharacter: Equatable, Sendable {
     /// voicing marks, the vertical kana repeat marks, and the halfwidth forms.
     private static func isKatakana(_ value: UInt32) -> Bool {
         switch value {
-        case 0x3031 ... 0x3035, 0x309B ... 0x309C, 0x30A0 ... 0x30FF, 0x31F0 ... 0x31FF,
-             0x32D0 ... 0x32FE, 0x3300 ... 0x3357, 0xFF66 ... 0xFF9D:
+        case 0x3031...0x3035, 0x309B...0x309C, 0x30A0...0x30FF, 0x31F0...0x31FF,
+            0x32D0...0x32FE, 0x3300...0x3357, 0xFF66...0xFF9D:
             true
         default:
             false
@@ -192,7 +192,7 @@ struct WordCharacter: Equatable, Sendable {
 
     /// The Hiragana block.
     private static func isHiragana(_ value: UInt32) -> Bool {
-        (0x3040 ... 0x309F).contains(value)
+        (0x3040...0x309F).contains(value)
     }
 
     /// The blocks of the scripts that UAX #29 leaves to a dictionary because they are written
@@ -200,8 +200,8 @@ struct WordCharacter: Equatable, Sendable {
     /// Tai Le, New Tai Lue, Tai Tham and Tai Viet.
     private static func isWrittenWithoutSpaces(_ value: UInt32) -> Bool {
         switch value {
-        case 0x0E00 ... 0x0EFF, 0x1000 ... 0x109F, 0x1780 ... 0x17FF, 0x1950 ... 0x19FF,
-             0x1A20 ... 0x1AAF, 0xA9E0 ... 0xA9FF, 0xAA60 ... 0xAADF:
+        case 0x0E00...0x0EFF, 0x1000...0x109F, 0x1780...0x17FF, 0x1950...0x19FF,
+            0x1A20...0x1AAF, 0xA9E0...0xA9FF, 0xAA60...0xAADF:
             true
         default:
             false

@@ -111,7 +111,7 @@ struct WordScanner {
         }
         offset = end
         let isHashtag = start > 0 && text[start - 1] == UInt8(ascii: "#")
-        return WordSpan(bytes: start ..< end, isASCII: isASCII, isHashtag: isHashtag)
+        return WordSpan(bytes: start..<end, isASCII: isASCII, isHashtag: isHashtag)
     }
 
     /// Whether `middle`, an apostrophe or number punctuation between `before` and `after`, keeps

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Contacts
-import Foundation
 import Drafting
+import Foundation
 import Store
 
 /// `share`: turns the feeds you read into notes to the friends they made you think of.
@@ -116,7 +116,8 @@ enum NearestName {
     }
 
     static func distance(_ left: String, _ right: String) -> Int {
-        let a = Array(left), b = Array(right)
+        let a = Array(left)
+        let b = Array(right)
         if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
         var table = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { table[i][0] = i }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contacts
 
 @Suite("CSV records (RFC 4180)")

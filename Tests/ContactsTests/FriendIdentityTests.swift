@@ -18,7 +18,8 @@ struct FriendIdentityTests {
     }
 
     @Test func withoutAddressesTheNameDecidesCaseAndAccentsAside() {
-        let one = Friend(name: "Zoë Müller", emails: []), other = Friend(name: " zoe muller ", emails: [])
+        let one = Friend(name: "Zoë Müller", emails: [])
+        let other = Friend(name: " zoe muller ", emails: [])
         #expect(FriendIdentity.areTheSamePerson(one, other))
         #expect(!FriendIdentity.areTheSamePerson(one, zoe), "one has an address, the other none: not known to be one person")
     }

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Contacts
 import Matching
+import Testing
+
+@testable import Contacts
 
 @Suite("Merging an import into the friends list")
 struct FriendImportTests {
@@ -31,10 +32,13 @@ struct FriendImportTests {
         #expect(merged.birthday == Birthday(month: 3, day: 14, year: 1985))
         #expect(merged.lastContact == utcDay(2026, 10, 1))
         #expect(merged.cadence == Cadence(count: 1, unit: .months))
-        #expect(report.updated.map(\.changes) == [[
-            .email("w.park@example.org"), .interest("sourdough"), .avoid("crypto"), .birthYear(1985),
-            .lastContact(utcDay(2026, 10, 1)), .cadence(Cadence(count: 1, unit: .months)!),
-        ]])
+        #expect(
+            report.updated.map(\.changes) == [
+                [
+                    .email("w.park@example.org"), .interest("sourdough"), .avoid("crypto"), .birthYear(1985),
+                    .lastContact(utcDay(2026, 10, 1)), .cadence(Cadence(count: 1, unit: .months)!),
+                ]
+            ])
         #expect(report.added.isEmpty && report.unchanged.isEmpty && report.skipped.isEmpty)
     }
 
@@ -76,7 +80,10 @@ struct FriendImportTests {
     @Test("the same person twice in one import is added once")
     func duplicatesInOneImport() {
         let (friends, report) = FriendImport.merge(
-            [Friend(name: "Sam Okafor", emails: ["sam.okafor@example.com"]), Friend(name: "Sam", emails: ["SAM.OKAFOR@example.com"], city: "Kansas City")],
+            [
+                Friend(name: "Sam Okafor", emails: ["sam.okafor@example.com"]),
+                Friend(name: "Sam", emails: ["SAM.OKAFOR@example.com"], city: "Kansas City"),
+            ],
             into: []
         )
         #expect(friends == [Friend(name: "Sam Okafor", emails: ["sam.okafor@example.com"], city: "Kansas City")])
@@ -84,13 +91,16 @@ struct FriendImportTests {
         #expect(report.updated.isEmpty && report.unchanged.isEmpty)
     }
 
-    @Test("importing the same file twice adds nothing the second time", arguments: [
-        "vcard3-apple-folded-lines.vcf", "vcard3-google-contacts.vcf", "vcard4-thunderbird.vcf",
-        "vcard21-quoted-printable-outlook.vcf", "google-contacts.csv", "thunderbird-contacts.csv",
-    ])
+    @Test(
+        "importing the same file twice adds nothing the second time",
+        arguments: [
+            "vcard3-apple-folded-lines.vcf", "vcard3-google-contacts.vcf", "vcard4-thunderbird.vcf",
+            "vcard21-quoted-printable-outlook.vcf", "google-contacts.csv", "thunderbird-contacts.csv",
+        ])
     func idempotent(fixture: String) throws {
         let existing = try FriendsYAML.read(Fixture.text("friends-demo.yaml"), source: "friends.yaml").friends
-        let incoming = fixture.hasSuffix(".csv")
+        let incoming =
+            fixture.hasSuffix(".csv")
             ? try FriendsCSV.read(Fixture.data(fixture), source: fixture).friends
             : try VCardReader.read(Fixture.data(fixture), source: fixture).friends
         let (once, firstReport) = FriendImport.merge(incoming, into: existing)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Contacts
 import Matching
+import Testing
+
+@testable import Contacts
 
 @Suite("Importing CSV")
 struct FriendsCSVTests {
@@ -77,24 +78,29 @@ struct FriendsCSVTests {
     func unknownColumns() throws {
         let (friends, warnings) = try read("csv-unknown-columns.csv")
         #expect(friends.map(\.name) == ["Ruth Alvarez", "No Address"])
-        #expect(warnings.map(\.description) == [
-            "csv-unknown-columns.csv:1: ignored columns: 'Shoe Size', 'Favourite Colour'",
-            "csv-unknown-columns.csv:5: row skipped: no name (e-mail someone@example.net)",
-        ])
+        #expect(
+            warnings.map(\.description) == [
+                "csv-unknown-columns.csv:1: ignored columns: 'Shoe Size', 'Favourite Colour'",
+                "csv-unknown-columns.csv:5: row skipped: no name (e-mail someone@example.net)",
+            ])
     }
 
     @Test("a row error names the row's line (a row that starts on line 3)")
     func rowError() throws {
         let data = try Fixture.data("csv-row-error-bad-email.csv")
         let error = contactsError { () throws(ContactsError) in try FriendsCSV.read(data, source: "csv-row-error-bad-email.csv") }
-        #expect(error?.description == "csv-row-error-bad-email.csv:3: invalid e-mail address 'marcus at example.com': it contains a space or a control character")
+        #expect(
+            error?.description
+                == "csv-row-error-bad-email.csv:3: invalid e-mail address 'marcus at example.com': it contains a space or a control character")
     }
 
-    @Test("bad values are row errors", arguments: [
-        ("name,birthday\nWendy,14/3/1985\n", ContactsError.Problem.invalidBirthday("14/3/1985")),
-        ("name,last_contact\nWendy,10/01/2026\n", .invalidDate(key: "last_contact", value: "10/01/2026")),
-        ("name,every\nWendy,sometimes\n", .invalidCadence("sometimes")),
-    ])
+    @Test(
+        "bad values are row errors",
+        arguments: [
+            ("name,birthday\nWendy,14/3/1985\n", ContactsError.Problem.invalidBirthday("14/3/1985")),
+            ("name,last_contact\nWendy,10/01/2026\n", .invalidDate(key: "last_contact", value: "10/01/2026")),
+            ("name,every\nWendy,sometimes\n", .invalidCadence("sometimes")),
+        ])
     func badValues(text: String, problem: ContactsError.Problem) {
         let error = contactsError { () throws(ContactsError) in try FriendsCSV.read(text, source: "b.csv") }
         #expect(error == ContactsError(source: "b.csv", line: 2, problem: problem))
@@ -114,11 +120,13 @@ struct FriendsCSVTests {
         #expect(warnings.map(\.description) == ["x.csv:2: 2 fields beyond the header (ignored)"])
     }
 
-    @Test("headers match loosely", arguments: [
-        ("E-mail 1 - Value", CSVColumn.email), ("e-mail address", .email), ("PRIMARY EMAIL", .email),
-        ("Full Name", .name), ("display_name", .name), ("Last Contact", .lastContact), ("last_contact", .lastContact),
-        ("Birth Day", .birthDayOfMonth), ("Birthday", .birthday), ("Address 1 - City", .city),
-    ])
+    @Test(
+        "headers match loosely",
+        arguments: [
+            ("E-mail 1 - Value", CSVColumn.email), ("e-mail address", .email), ("PRIMARY EMAIL", .email),
+            ("Full Name", .name), ("display_name", .name), ("Last Contact", .lastContact), ("last_contact", .lastContact),
+            ("Birth Day", .birthDayOfMonth), ("Birthday", .birthday), ("Address 1 - City", .city),
+        ])
     func headers(header: String, column: CSVColumn) {
         #expect(CSVColumn(header: header) == column)
     }

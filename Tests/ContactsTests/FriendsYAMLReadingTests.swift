@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Contacts
 import Matching
+import Testing
+
+@testable import Contacts
 
 @Suite("Reading the friends file")
 struct FriendsYAMLReadingTests {
@@ -32,10 +33,11 @@ struct FriendsYAMLReadingTests {
     @Test("an unknown key is a warning naming the key and its line, and the rest is read")
     func unknownKey() throws {
         let (friends, warnings) = try FriendsYAML.read(Fixture.text("yaml-unknown-key.yaml"), source: "friends.yaml")
-        #expect(warnings.map(\.description) == [
-            "friends.yaml:5: unknown key 'emial' (ignored)",
-            "friends.yaml:6: unknown key 'wieght' (ignored)",
-        ])
+        #expect(
+            warnings.map(\.description) == [
+                "friends.yaml:5: unknown key 'emial' (ignored)",
+                "friends.yaml:6: unknown key 'wieght' (ignored)",
+            ])
         #expect(friends.first?.emails == ["wendy@example.org"])
         #expect(friends.first?.interests == [Interest("jazz piano")])
     }
@@ -65,10 +67,12 @@ struct FriendsYAMLReadingTests {
         #expect(error?.description.hasPrefix("\(fixture):\(line): ") == true)
     }
 
-    @Test("malformed YAML is an error at the line the parser stopped on", arguments: [
-        ("yaml-malformed.yaml", 5),
-        ("yaml-unclosed-flow-list.yaml", 5),
-    ])
+    @Test(
+        "malformed YAML is an error at the line the parser stopped on",
+        arguments: [
+            ("yaml-malformed.yaml", 5),
+            ("yaml-unclosed-flow-list.yaml", 5),
+        ])
     func malformed(fixture: String, line: Int) throws {
         let text = try Fixture.text(fixture)
         let error = contactsError { () throws(ContactsError) in try FriendsYAML.read(text, source: "friends.yaml") }
@@ -124,13 +128,15 @@ struct FriendsYAMLReadingTests {
         #expect(warnings.isEmpty)
     }
 
-    @Test("a file not shaped like a friends file is an error", arguments: [
-        ("- name: Wendy Park\n", 1, "expected 'friends:' followed by a list of friends"),
-        ("friend:\n  - name: Wendy Park\n", 1, "no 'friends:' list"),
-        ("friends:\n  name: Wendy Park\n", 2, "'friends' should be a list, each entry starting with '- name:'"),
-        ("friends:\n  - Wendy Park\n", 2, "expected a friend: a mapping with at least a name"),
-        ("friends:\n  - name: [Wendy, Park]\n", 2, "'name' should be a single value, not a list or mapping"),
-    ])
+    @Test(
+        "a file not shaped like a friends file is an error",
+        arguments: [
+            ("- name: Wendy Park\n", 1, "expected 'friends:' followed by a list of friends"),
+            ("friend:\n  - name: Wendy Park\n", 1, "no 'friends:' list"),
+            ("friends:\n  name: Wendy Park\n", 2, "'friends' should be a list, each entry starting with '- name:'"),
+            ("friends:\n  - Wendy Park\n", 2, "expected a friend: a mapping with at least a name"),
+            ("friends:\n  - name: [Wendy, Park]\n", 2, "'name' should be a single value, not a list or mapping"),
+        ])
     func wrongShape(text: String, line: Int, message: String) {
         let error = contactsError { () throws(ContactsError) in try FriendsYAML.read(text, source: "friends.yaml") }
         #expect(error == ContactsError(source: "friends.yaml", line: line, problem: .unexpectedShape(message)))

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Contacts
 import Matching
+import Testing
+
+@testable import Contacts
 
 @Suite("Writing the friends file")
 struct FriendsYAMLWritingTests {
@@ -16,30 +17,34 @@ struct FriendsYAMLWritingTests {
             ),
             Friend(name: "Marcus Bell", emails: ["marcus@example.com", "m.bell@example.org"], birthday: Birthday(month: 7, day: 22, year: 1988)),
         ]
-        #expect(FriendsYAML.write(friends) == """
-            friends:
-              - name: Wendy Park
-                email: wendy@example.org
-                interests: [sourdough, {phrase: jazz piano, weight: 2}]
-                avoid: [politics]
-                city: Omaha
-                birthday: 03-14
-                last_contact: 2026-10-01
-                every: 1m
-                notes: met at SM301
+        #expect(
+            FriendsYAML.write(friends) == """
+                friends:
+                  - name: Wendy Park
+                    email: wendy@example.org
+                    interests: [sourdough, {phrase: jazz piano, weight: 2}]
+                    avoid: [politics]
+                    city: Omaha
+                    birthday: 03-14
+                    last_contact: 2026-10-01
+                    every: 1m
+                    notes: met at SM301
 
-              - name: Marcus Bell
-                emails: [marcus@example.com, m.bell@example.org]
-                birthday: 1988-07-22
+                  - name: Marcus Bell
+                    emails: [marcus@example.com, m.bell@example.org]
+                    birthday: 1988-07-22
 
-            """)
+                """)
     }
 
     @Test("an interest's because: is written in its mapping and reads back the same")
     func because() throws {
         let zoe = Friend(
             name: "Zoë Müller", emails: ["zoe@example.org"],
-            interests: [Interest("heat pumps", weight: 2, because: "you just insulated the attic: finally"), Interest("climate", because: "you lead the club")]
+            interests: [
+                Interest("heat pumps", weight: 2, because: "you just insulated the attic: finally"),
+                Interest("climate", because: "you lead the club"),
+            ]
         )
         let written = FriendsYAML.write([zoe])
         #expect(written.contains("{phrase: heat pumps, weight: 2, because: "))

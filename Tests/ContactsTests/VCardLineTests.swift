@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Contacts
 
 @Suite("vCard content lines")
@@ -19,13 +20,15 @@ struct VCardLineTests {
         #expect(lines.map(\.number) == [2, 5])
     }
 
-    @Test("escapes: \\n and \\N are line breaks; \\, \\; and \\\\ are themselves; others stay", arguments: [
-        (#"a\nb\Nc"#, "a\nb\nc"),
-        (#"Park\, Wendy\; friend"#, "Park, Wendy; friend"),
-        (#"C:\\Users"#, #"C:\Users"#),
-        (#"C:\Users\me"#, #"C:\Users\me"#),
-        (#"ends in \"#, #"ends in \"#),
-    ])
+    @Test(
+        "escapes: \\n and \\N are line breaks; \\, \\; and \\\\ are themselves; others stay",
+        arguments: [
+            (#"a\nb\Nc"#, "a\nb\nc"),
+            (#"Park\, Wendy\; friend"#, "Park, Wendy; friend"),
+            (#"C:\\Users"#, #"C:\Users"#),
+            (#"C:\Users\me"#, #"C:\Users\me"#),
+            (#"ends in \"#, #"ends in \"#),
+        ])
     func escapes(written: String, meant: String) {
         #expect(VCardLine.unescape(written) == meant)
     }
@@ -48,10 +51,11 @@ struct VCardLineTests {
 
     @Test("parameters: repeated, comma lists, quoted values holding : ; and , , RFC 6868 carets")
     func parameters() throws {
-        let line = try #require(VCardLine(
-            parsing: #"ADR;type=HOME;TYPE="work,pref";LABEL="1 Main St^nOmaha; NE: ^'home^' ^^":;;1 Main St;Omaha"#,
-            number: 1
-        ))
+        let line = try #require(
+            VCardLine(
+                parsing: #"ADR;type=HOME;TYPE="work,pref";LABEL="1 Main St^nOmaha; NE: ^'home^' ^^":;;1 Main St;Omaha"#,
+                number: 1
+            ))
         #expect(line.parameters["TYPE"] == ["HOME", "work", "pref"])
         #expect(line.parameters["LABEL"] == ["1 Main St\nOmaha; NE: \"home\" ^"])
         #expect(line.hasType("Pref"))
@@ -76,7 +80,8 @@ struct VCardLineTests {
 
     @Test("quoted-printable: soft line breaks join lines, =XX are bytes read in the CHARSET")
     func quotedPrintable() {
-        let text = "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB=0D=0Aline two, soft=\r\nly joined\r\n"
+        let text =
+            "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:Zo=C3=AB=0D=0Aline two, soft=\r\nly joined\r\n"
             + "FN;CHARSET=Windows-1252;ENCODING=QUOTED-PRINTABLE:M=FCller\r\n"
             + "NOTE;ENCODING=QUOTED-PRINTABLE:ends with an equals sign =3D and a stray = here\r\n"
         let lines = VCardLine.lines(in: text)

@@ -1,7 +1,8 @@
 import Foundation
-import Testing
-@testable import Contacts
 import Matching
+import Testing
+
+@testable import Contacts
 
 @Suite("Importing vCards")
 struct VCardReaderTests {
@@ -17,7 +18,10 @@ struct VCardReaderTests {
         let wendy = friends[0]
         #expect(wendy.emails == ["wendy@example.org", "w.park@example.org"])
         #expect(wendy.phrases == ["sourdough", "trail running", "jazz piano"])
-        #expect(wendy.notes == "Met at SM301, Tuesday nights. Bakes sourdough on Sundays; runs the Keystone Trail before work.\nAsk about the jazz piano recital.")
+        #expect(
+            wendy.notes
+                == "Met at SM301, Tuesday nights. Bakes sourdough on Sundays; runs the Keystone Trail before work.\nAsk about the jazz piano recital."
+        )
         #expect(wendy.birthday == Birthday(month: 3, day: 14))
         #expect(wendy.city == "Omaha")
         #expect(friends[1].birthday == Birthday(month: 9, day: 30, year: 1990))
@@ -78,13 +82,14 @@ struct VCardReaderTests {
         #expect(friends.map(\.name) == ["Ruth Alvarez", "Phone Only Friend"])
         #expect(friends[1].emails.isEmpty)
         #expect(friends[1].birthday == nil)
-        #expect(warnings.map(\.description) == [
-            "vcard-cards-without-name-or-email.vcf:15: card has no END:VCARD (read to the end of the file)",
-            "vcard-cards-without-name-or-email.vcf:6: card skipped: no name and no e-mail address",
-            "vcard-cards-without-name-or-email.vcf:11: card skipped: no name (e-mail collected@example.net)",
-            "vcard-cards-without-name-or-email.vcf:19: unreadable EMAIL 'not an address' (ignored)",
-            "vcard-cards-without-name-or-email.vcf:20: unreadable BDAY 'circa 1950' (ignored)",
-        ])
+        #expect(
+            warnings.map(\.description) == [
+                "vcard-cards-without-name-or-email.vcf:15: card has no END:VCARD (read to the end of the file)",
+                "vcard-cards-without-name-or-email.vcf:6: card skipped: no name and no e-mail address",
+                "vcard-cards-without-name-or-email.vcf:11: card skipped: no name (e-mail collected@example.net)",
+                "vcard-cards-without-name-or-email.vcf:19: unreadable EMAIL 'not an address' (ignored)",
+                "vcard-cards-without-name-or-email.vcf:20: unreadable BDAY 'circa 1950' (ignored)",
+            ])
     }
 
     @Test("the name comes from N when FN is missing: given, additional, family")
@@ -93,15 +98,17 @@ struct VCardReaderTests {
         #expect(try VCardReader.read(card, source: "n.vcf").friends.first?.name == "Priya K. Raman")
     }
 
-    @Test("BDAY forms the exporters write", arguments: [
-        ("19850314", Birthday(month: 3, day: 14, year: 1985)),
-        ("1985-03-14", Birthday(month: 3, day: 14, year: 1985)),
-        ("--0314", Birthday(month: 3, day: 14)),
-        ("--03-14", Birthday(month: 3, day: 14)),
-        ("1985-03-14T00:00:00Z", Birthday(month: 3, day: 14, year: 1985)),
-        ("1985", nil),
-        ("--03", nil),
-    ])
+    @Test(
+        "BDAY forms the exporters write",
+        arguments: [
+            ("19850314", Birthday(month: 3, day: 14, year: 1985)),
+            ("1985-03-14", Birthday(month: 3, day: 14, year: 1985)),
+            ("--0314", Birthday(month: 3, day: 14)),
+            ("--03-14", Birthday(month: 3, day: 14)),
+            ("1985-03-14T00:00:00Z", Birthday(month: 3, day: 14, year: 1985)),
+            ("1985", nil),
+            ("--03", nil),
+        ])
     func birthdays(written: String, expected: Birthday?) throws {
         let line = try #require(VCardLine(parsing: "BDAY:" + written, number: 1))
         #expect(VCard.birthday(line) == expected)

@@ -1,16 +1,18 @@
 import Foundation
 import Testing
+
 @testable import Drafting
 
 @Suite("Editing a drafted message: subject and body, the rest kept")
 struct EditableMessageTests {
     func drafted(subject: String = "Saw this: Zoë's birds", body: String = "Hi Zoë,\n\nCranes over the Platte, 600,000 of them.\n") throws -> String {
-        MessageWriter().render(MailMessage(
-            from: try MailAddress("ann@example.org", displayName: "Ann Lee"),
-            to: try MailAddress("zoe.mueller@example.org", displayName: "Zoë Müller"), subject: subject,
-            date: Date(timeIntervalSince1970: 1_795_000_000), messageID: try MessageID("share.1@example.org"), body: body,
-            extraHeaders: [try MailHeader(name: "X-Share-Link", value: "https://birders.example/cranes")]
-        ))
+        MessageWriter().render(
+            MailMessage(
+                from: try MailAddress("ann@example.org", displayName: "Ann Lee"),
+                to: try MailAddress("zoe.mueller@example.org", displayName: "Zoë Müller"), subject: subject,
+                date: Date(timeIntervalSince1970: 1_795_000_000), messageID: try MessageID("share.1@example.org"), body: body,
+                extraHeaders: [try MailHeader(name: "X-Share-Link", value: "https://birders.example/cranes")]
+            ))
     }
 
     @Test func theReadableFormDecodesTheSubjectAndAQuotedPrintableBody() throws {

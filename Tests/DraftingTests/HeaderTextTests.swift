@@ -1,15 +1,18 @@
 import Testing
+
 @testable import Drafting
 
 @Suite("Unstructured header text (RFC 5322 3.2.5, RFC 2047)")
 struct HeaderTextTests {
-    @Test("control characters become a space, spaces collapse, the ends are trimmed", arguments: [
-        ("Hello\r\nBcc: victim@example.com", "Hello Bcc: victim@example.com"),
-        ("a\u{0}b", "a b"),
-        ("line\u{2028}separator\u{2029}paragraph", "line separator paragraph"),
-        ("\t tabs   and\u{85}NEL\u{7F}DEL\u{1B}[31m ", "tabs and NEL DEL [31m"),
-        ("\r\n", ""),
-    ])
+    @Test(
+        "control characters become a space, spaces collapse, the ends are trimmed",
+        arguments: [
+            ("Hello\r\nBcc: victim@example.com", "Hello Bcc: victim@example.com"),
+            ("a\u{0}b", "a b"),
+            ("line\u{2028}separator\u{2029}paragraph", "line separator paragraph"),
+            ("\t tabs   and\u{85}NEL\u{7F}DEL\u{1B}[31m ", "tabs and NEL DEL [31m"),
+            ("\r\n", ""),
+        ])
     func sanitized(text: String, expected: String) {
         #expect(HeaderText.sanitized(text) == expected)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Drafting
 
 @Suite("mailto: URIs (RFC 6068)")
@@ -8,8 +9,9 @@ struct MailtoURITests {
         let uri = MailtoURI.string(
             to: try MailAddress("wendy+share@example.org", displayName: "Wendy Park"), subject: "Bread & jazz = fun? #1 100%",
             body: "Hi Wendy,\nsee https://example.org/a?b=c&d\n")
-        #expect(uri == "mailto:wendy%2Bshare@example.org?subject=Bread%20%26%20jazz%20%3D%20fun%3F%20%231%20100%25"
-            + "&body=Hi%20Wendy%2C%0D%0Asee%20https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc%26d%0D%0A")
+        #expect(
+            uri == "mailto:wendy%2Bshare@example.org?subject=Bread%20%26%20jazz%20%3D%20fun%3F%20%231%20100%25"
+                + "&body=Hi%20Wendy%2C%0D%0Asee%20https%3A%2F%2Fexample.org%2Fa%3Fb%3Dc%26d%0D%0A")
     }
 
     @Test("UTF-8 bytes, CR LF for every line break, the subject sanitised")

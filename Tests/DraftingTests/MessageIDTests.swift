@@ -1,13 +1,16 @@
 import Testing
+
 @testable import Drafting
 
 @Suite("Message-IDs (RFC 5322 3.6.4)")
 struct MessageIDTests {
-    @Test("FNV-1a 64, the published test vectors", arguments: [
-        ("", "cbf29ce484222325"),
-        ("a", "af63dc4c8601ec8c"),
-        ("foobar", "85944171f73967e8"),
-    ])
+    @Test(
+        "FNV-1a 64, the published test vectors",
+        arguments: [
+            ("", "cbf29ce484222325"),
+            ("a", "af63dc4c8601ec8c"),
+            ("foobar", "85944171f73967e8"),
+        ])
     func fnv(seed: String, hash: String) {
         #expect(MessageID.hexHash(seed) == hash)
     }
@@ -28,9 +31,11 @@ struct MessageIDTests {
         #expect(try MessageID("abc.1@example.org").rendered == "<abc.1@example.org>")
     }
 
-    @Test("anything that could break the header is refused", arguments: [
-        "abc", "a b@example.org", "a@example.org>", "<a@b>\r\nBcc: victim@example.com", "a@@b", "a.@b", "<>", "",
-    ])
+    @Test(
+        "anything that could break the header is refused",
+        arguments: [
+            "abc", "a b@example.org", "a@example.org>", "<a@b>\r\nBcc: victim@example.com", "a@@b", "a.@b", "<>", "",
+        ])
     func invalid(id: String) {
         #expect(mailError { () throws(MailError) in try MessageID(id) } != nil)
     }

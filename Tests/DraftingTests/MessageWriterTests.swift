@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Drafting
 
 @Suite("Writing messages (RFC 5322, RFC 2045)")
@@ -18,21 +19,22 @@ struct MessageWriterTests {
         let message = try message(
             from: MailAddress("me@example.net", displayName: "Sam Lee"),
             extraHeaders: [MailHeader(name: "X-Share-Link", value: "https://example.org/bread")])
-        #expect(MessageWriter().render(message) == """
-            From: Sam Lee <me@example.net>
-            To: Wendy Park <wendy@example.org>
-            Subject: Sourdough in Omaha
-            Date: Sat, 28 Nov 2026 10:00:00 +0000
-            Message-ID: <share.1@example.org>
-            MIME-Version: 1.0
-            Content-Type: text/plain; charset=utf-8
-            Content-Transfer-Encoding: 7bit
-            X-Share-Link: https://example.org/bread
+        #expect(
+            MessageWriter().render(message) == """
+                From: Sam Lee <me@example.net>
+                To: Wendy Park <wendy@example.org>
+                Subject: Sourdough in Omaha
+                Date: Sat, 28 Nov 2026 10:00:00 +0000
+                Message-ID: <share.1@example.org>
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=utf-8
+                Content-Transfer-Encoding: 7bit
+                X-Share-Link: https://example.org/bread
 
-            Hi Wendy,
-            this made me think of you.
+                Hi Wendy,
+                this made me think of you.
 
-            """)
+                """)
     }
 
     @Test("no sender: From is left out for the mail client to fill in")
@@ -44,28 +46,33 @@ struct MessageWriterTests {
     func crlf() throws {
         let rendered = MessageWriter(lineEnding: .crlf).render(try message(body: "a\nb\rc\r\nd"))
         #expect(rendered.hasSuffix("\r\n\r\na\r\nb\r\nc\r\nd\r\n"))
-        #expect(!rendered.utf8.enumerated().contains { index, byte in
-            byte == UInt8(ascii: "\n") && Array(rendered.utf8)[index - 1] != UInt8(ascii: "\r")
-        })
+        #expect(
+            !rendered.utf8.enumerated().contains { index, byte in
+                byte == UInt8(ascii: "\n") && Array(rendered.utf8)[index - 1] != UInt8(ascii: "\r")
+            })
     }
 
-    @Test("the body's line breaks are normalised and it ends with one", arguments: [
-        ("a\r\nb\rc", "a\nb\nc\n"),
-        ("a\n", "a\n"),
-        ("a\n\n", "a\n\n"),
-        ("", ""),
-    ])
+    @Test(
+        "the body's line breaks are normalised and it ends with one",
+        arguments: [
+            ("a\r\nb\rc", "a\nb\nc\n"),
+            ("a\n", "a\n"),
+            ("a\n\n", "a\n\n"),
+            ("", ""),
+        ])
     func bodyLines(body: String, expected: String) throws {
         let rendered = MessageWriter().render(try message(body: body))
         #expect(rendered.hasSuffix("7bit\n\n" + expected))
     }
 
-    @Test("7bit for short ASCII lines; quoted-printable otherwise", arguments: [
-        ("Hi\tWendy\n" + String(repeating: "x", count: 78), "7bit"),
-        (String(repeating: "x", count: 79), "quoted-printable"),
-        ("Grüße", "quoted-printable"),
-        ("bell\u{7}", "quoted-printable"),
-    ])
+    @Test(
+        "7bit for short ASCII lines; quoted-printable otherwise",
+        arguments: [
+            ("Hi\tWendy\n" + String(repeating: "x", count: 78), "7bit"),
+            (String(repeating: "x", count: 79), "quoted-printable"),
+            ("Grüße", "quoted-printable"),
+            ("bell\u{7}", "quoted-printable"),
+        ])
     func transferEncoding(body: String, expected: String) throws {
         #expect(MessageWriter().render(try message(body: body)).contains("\nContent-Transfer-Encoding: \(expected)\n"))
     }
@@ -87,9 +94,10 @@ struct MessageWriterTests {
             to: try MailAddress("wendy@example.org", displayName: hostile), subject: hostile, date: utc(2026, 11, 28, 10),
             messageID: MessageID(seed: hostile, sender: nil), body: "Bcc: in the body is just text\n")
         let lines = headerLines(MessageWriter().render(message))
-        #expect(lines.map { $0.prefix { $0 != ":" } } == [
-            "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
-        ])
+        #expect(
+            lines.map { $0.prefix { $0 != ":" } } == [
+                "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+            ])
         #expect(lines[0] == "To: \"Hi Bcc: victim@example.com x\" <wendy@example.org>")
         #expect(lines[1] == "Subject: Hi Bcc: victim@example.com x")
     }

@@ -17,9 +17,14 @@ struct NoteComposerTests {
         )
     }
 
-    func suggestion(for friend: Friend, title: String = "How to keep a sourdough starter alive through winter", link: String = "https://bread.example/starter?utm_source=rss") -> Suggestion {
-        let candidate = Candidate(id: "f#1", link: link, canonicalLink: link.components(separatedBy: "?")[0], title: title, feedURL: "https://bread.example/feed")
-        return Suggestion(friend: friend, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")])
+    func suggestion(
+        for friend: Friend, title: String = "How to keep a sourdough starter alive through winter",
+        link: String = "https://bread.example/starter?utm_source=rss"
+    ) -> Suggestion {
+        let candidate = Candidate(
+            id: "f#1", link: link, canonicalLink: link.components(separatedBy: "?")[0], title: title, feedURL: "https://bread.example/feed")
+        return Suggestion(
+            friend: friend, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")])
     }
 
     @Test func aNoteHasTheFirstNameTheTitleTheCanonicalLinkAReasonAndASignOff() throws {
@@ -33,8 +38,10 @@ struct NoteComposerTests {
         #expect(!draft.body.contains("utm_source"))
         #expect(draft.body.contains("sourdough"))
         #expect(draft.body.hasSuffix("\nAnn\n"))
-        let signedLastNameFirst = NoteComposer(templates: try NoteTemplates.load(overridesIn: nil), sender: Sender(name: "Lee, Ann", address: nil, city: nil))
-            .drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false)
+        let signedLastNameFirst = NoteComposer(
+            templates: try NoteTemplates.load(overridesIn: nil), sender: Sender(name: "Lee, Ann", address: nil, city: nil)
+        )
+        .drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false)
         #expect(signedLastNameFirst.first?.body.hasSuffix("\nAnn\n") == true)
         #expect(!draft.body.contains("\n\n\n"), "never two blank lines")
         #expect(draft.links == ["https://bread.example/starter"])
@@ -51,7 +58,8 @@ struct NoteComposerTests {
                 NoteComposer(templates: composer.templates, sender: composer.sender)
                     .drafts(for: Outreach(friend: someone, lastContact: now, now: now), suggestions: [suggestion(for: someone)], digest: false)
             }
-            let first = run(), again = run()
+            let first = run()
+            let again = run()
             #expect(first == again)
             bodies.insert(first[0].body.replacingOccurrences(of: someone.firstName, with: "NAME"))
         }
@@ -62,8 +70,10 @@ struct NoteComposerTests {
         let local = friend("Wendy Park", email: "wendy@example.org", city: "omaha", every: "1m")
         let away = friend("Zoë Müller", email: "zoe@example.org", city: "Lincoln", every: "2w")
         let longAgo = now.addingTimeInterval(-58 * 86_400)
-        let localNote = try #require(composer.drafts(for: Outreach(friend: local, lastContact: longAgo, now: now), suggestions: [suggestion(for: local)], digest: false).first)
-        let awayNote = try #require(composer.drafts(for: Outreach(friend: away, lastContact: longAgo, now: now), suggestions: [suggestion(for: away)], digest: false).first)
+        let localNote = try #require(
+            composer.drafts(for: Outreach(friend: local, lastContact: longAgo, now: now), suggestions: [suggestion(for: local)], digest: false).first)
+        let awayNote = try #require(
+            composer.drafts(for: Outreach(friend: away, lastContact: longAgo, now: now), suggestions: [suggestion(for: away)], digest: false).first)
         #expect(localNote.hasInvitation)
         #expect(localNote.body.lowercased().contains("coffee"))
         #expect(awayNote.body.lowercased().contains("call"))
@@ -72,7 +82,8 @@ struct NoteComposerTests {
 
     @Test func anOverdueFriendWithNothingToShareGetsACheckInNote() throws {
         let wendy = friend("Wendy Park", email: "wendy@example.org", every: "1m")
-        let drafts = composer.drafts(for: Outreach(friend: wendy, lastContact: now.addingTimeInterval(-60 * 86_400), now: now), suggestions: [], digest: false)
+        let drafts = composer.drafts(
+            for: Outreach(friend: wendy, lastContact: now.addingTimeInterval(-60 * 86_400), now: now), suggestions: [], digest: false)
         let draft = try #require(drafts.first)
         #expect(draft.kind == .checkIn)
         #expect(draft.links.isEmpty)
@@ -133,7 +144,8 @@ struct NoteComposerTests {
         try Data("Dear {{firstName}}, read this: {{link}} <3\n".utf8).write(to: directory.appendingPathComponent("note.mustache"))
         let custom = NoteComposer(templates: try NoteTemplates.load(overridesIn: directory.path), sender: Sender(name: nil, address: nil, city: nil))
         let wendy = friend("Wendy Park", email: "wendy@example.org")
-        let draft = try #require(custom.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false).first)
+        let draft = try #require(
+            custom.drafts(for: Outreach(friend: wendy, lastContact: now, now: now), suggestions: [suggestion(for: wendy)], digest: false).first)
         #expect(draft.body == "Dear Wendy, read this: https://bread.example/starter <3\n", "plain text: nothing HTML-escaped")
 
         let broken = directory.appendingPathComponent("digest.mustache")

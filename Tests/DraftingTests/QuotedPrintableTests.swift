@@ -1,15 +1,18 @@
 import Testing
+
 @testable import Drafting
 
 @Suite("Quoted-printable bodies (RFC 2045 6.7)")
 struct QuotedPrintableTests {
-    @Test("= is escaped, non-ASCII is =XX per UTF-8 byte, printable ASCII stays", arguments: [
-        ("a=b", "a=3Db"),
-        ("Zoë", "Zo=C3=AB"),
-        ("山", "=E5=B1=B1"),
-        ("tab\tinside", "tab\tinside"),
-        ("nul\u{0}", "nul=00"),
-    ])
+    @Test(
+        "= is escaped, non-ASCII is =XX per UTF-8 byte, printable ASCII stays",
+        arguments: [
+            ("a=b", "a=3Db"),
+            ("Zoë", "Zo=C3=AB"),
+            ("山", "=E5=B1=B1"),
+            ("tab\tinside", "tab\tinside"),
+            ("nul\u{0}", "nul=00"),
+        ])
     func bytes(text: String, expected: String) {
         #expect(QuotedPrintable.encode(text) == expected)
     }
@@ -19,10 +22,12 @@ struct QuotedPrintableTests {
         #expect(QuotedPrintable.encode("end  \nnext\t\nok") == "end =20\nnext=09\nok")
     }
 
-    @Test("line breaks stay hard breaks, in the chosen ending; a final one stays", arguments: [
-        (LineEnding.lf, "a\nb\nc\nd\n"),
-        (LineEnding.crlf, "a\r\nb\r\nc\r\nd\r\n"),
-    ])
+    @Test(
+        "line breaks stay hard breaks, in the chosen ending; a final one stays",
+        arguments: [
+            (LineEnding.lf, "a\nb\nc\nd\n"),
+            (LineEnding.crlf, "a\r\nb\r\nc\r\nd\r\n"),
+        ])
     func lineBreaks(ending: LineEnding, expected: String) {
         #expect(QuotedPrintable.encode("a\r\nb\rc\nd\n", lineEnding: ending) == expected)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import TestFeedServer
 import Testing
+
 @testable import Drafting
 
 /// The rendered mail read back by a real parser (Python's `email` and `mailbox`), which must
@@ -84,9 +85,10 @@ struct RealParserTests {
         }
         try #require(parsed.count == 3)
         for (parsed, message) in zip(parsed, messages) { check(parsed, against: message) }
-        #expect(parsed.map(\.fromLine) == [
-            "zoe@example.net Sat Nov 28 10:00:00 2026", "MAILER-DAEMON Sun Nov  1 09:05:03 2026", "zoe@example.net Thu Dec 31 23:59:59 2026",
-        ])
+        #expect(
+            parsed.map(\.fromLine) == [
+                "zoe@example.net Sat Nov 28 10:00:00 2026", "MAILER-DAEMON Sun Nov  1 09:05:03 2026", "zoe@example.net Thu Dec 31 23:59:59 2026",
+            ])
     }
 
     @Test("the mailto: URI, read by urllib.parse")

@@ -4,7 +4,7 @@ import Testing
 @testable import Drafting
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Ctrl-C during `share send` must never be lost: the run stops before the next message.
@@ -49,7 +49,8 @@ import Glibc
         stop.uninstall()
         var after = sigaction()
         sigaction(SIGINT, nil, &after)
-        #expect(unsafeBitCast(after.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self))
+        #expect(
+            unsafeBitCast(after.__sigaction_handler.sa_handler, to: Int.self) == unsafeBitCast(before.__sigaction_handler.sa_handler, to: Int.self))
 
         // A new run starts with no request left from the last.
         stop.install()

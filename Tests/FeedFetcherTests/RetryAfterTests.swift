@@ -1,6 +1,7 @@
-@testable import FeedFetcher
 import Foundation
 import Testing
+
+@testable import FeedFetcher
 
 /// `Retry-After` in both of RFC 9110's forms (section 10.2.3), and what is not one.
 @Suite("Retry-After")

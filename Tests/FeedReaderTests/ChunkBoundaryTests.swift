@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FeedReader
 
 /// The parser takes a document in pieces as it arrives, and a piece may end anywhere: inside a
@@ -11,7 +12,8 @@ struct ChunkBoundaryTests {
     /// comment and a processing instruction holding '&', CDATA, the five XML entities, numeric
     /// and HTML references, a bare '&', UTF-8 of two, three and four bytes, a C1 control
     /// (C2 92, meant as windows-1252's ’) and a byte that is not UTF-8 at all (E9, é).
-    static let document: [UInt8] = Array("""
+    static let document: [UInt8] = Array(
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <!DOCTYPE rss [ <!ENTITY who "Zoë &amp; co"> ]>
         <rss version="2.0"><channel><title>Cuts &who; — “café” 🎉</title>
@@ -22,7 +24,8 @@ struct ChunkBoundaryTests {
         <content:encoded xmlns:content="http://purl.org/rss/1.0/modules/content/">&lt;p&gt;Escaped &amp;amp; done&lt;/p&gt;</content:encoded>
         <link>https://example.com/a?x=1&amp;y=2</link>
         </item></channel></rss>
-        """.utf8).replacingFirst(Array("café".utf8), with: [0x63, 0x61, 0x66, 0xE9])
+        """.utf8
+    ).replacingFirst(Array("café".utf8), with: [0x63, 0x61, 0x66, 0xE9])
         .replacingFirst(Array("&#8217;".utf8), with: [0xC2, 0x92])
 
     static func parse(_ bytes: [UInt8], cuttingAt cuts: [Int], contentType: String? = nil) throws -> Feed {
@@ -65,10 +68,11 @@ struct ChunkBoundaryTests {
     /// both are skipped however the first bytes arrive. Served with a charset, the bytes go on
     /// from the first chunk (without one, the encoding sniffer holds back the first kilobyte
     /// anyway).
-    @Test(arguments: [
-        "Warning: Cannot modify header information in /var/www/feed.php on line 12\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
-        "\n\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
-    ], [nil, "text/xml; charset=utf-8"])
+    @Test(
+        arguments: [
+            "Warning: Cannot modify header information in /var/www/feed.php on line 12\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
+            "\n\n<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Skipped</title></channel></rss>",
+        ], [nil, "text/xml; charset=utf-8"])
     func textBeforeTheXMLIsSkippedWhereverTheFirstCutFalls(document: String, contentType: String?) throws {
         let bytes = Array(document.utf8)
         let whole = try Self.parse(bytes, cuttingAt: [], contentType: contentType)
@@ -81,8 +85,9 @@ struct ChunkBoundaryTests {
     /// Without a declaration the root element is looked for only once 64 KiB or the whole
     /// document are there, as when the document comes whole.
     @Test func aRootAfterTextIsFoundInPiecesAsWhole() throws {
-        let bytes = Array((String(repeating: "Notice: undefined index in theme.php\n", count: 40)
-            + "<rss version=\"2.0\"><channel><title>Found</title></channel></rss>").utf8)
+        let bytes = Array(
+            (String(repeating: "Notice: undefined index in theme.php\n", count: 40)
+                + "<rss version=\"2.0\"><channel><title>Found</title></channel></rss>").utf8)
         let whole = try Self.parse(bytes, cuttingAt: [], contentType: "text/xml; charset=utf-8")
         #expect(whole.title == "Found")
         let pieces = try Self.parse(bytes, cuttingAt: Array(stride(from: 7, to: bytes.count, by: 7)), contentType: "text/xml; charset=utf-8")
@@ -107,8 +112,8 @@ struct ChunkBoundaryTests {
     }
 }
 
-private extension Array where Element == UInt8 {
-    func replacingFirst(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8] {
+extension Array where Element == UInt8 {
+    fileprivate func replacingFirst(_ target: [UInt8], with replacement: [UInt8]) -> [UInt8] {
         guard let start = indices.first(where: { self[$0...].starts(with: target) }) else { return self }
         return Array(self[..<start]) + replacement + Array(self[(start + target.count)...])
     }

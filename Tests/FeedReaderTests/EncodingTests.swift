@@ -1,10 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Testing
+
 @testable import FeedReader
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 // MARK: - Helpers
 
@@ -42,11 +44,13 @@ private func encode(_ text: String, as name: String) -> [UInt8] {
     defer { iconv_close(descriptor) }
     var input = Array(text.utf8).map { CChar(bitPattern: $0) }
     var output = [CChar](repeating: 0, count: input.count * 4 + 16)
-    let inputCount = input.count, outputCount = output.count
+    let inputCount = input.count
+    let outputCount = output.count
     var outputLeft = outputCount
     input.withUnsafeMutableBufferPointer { inputBuffer in
         output.withUnsafeMutableBufferPointer { outputBuffer in
-            var inPointer = inputBuffer.baseAddress, outPointer = outputBuffer.baseAddress
+            var inPointer = inputBuffer.baseAddress
+            var outPointer = outputBuffer.baseAddress
             var inputLeft = inputCount
             precondition(iconv(descriptor, &inPointer, &inputLeft, &outPointer, &outputLeft) != -1)
             precondition(iconv(descriptor, nil, nil, &outPointer, &outputLeft) != -1)
@@ -72,8 +76,10 @@ struct EncodingTests {
         #expect(result.encoding == "utf-8")
     }
 
-    @Test(arguments: [("UTF-16LE", "utf-16le", [0xFF, 0xFE] as [UInt8]), ("UTF-16BE", "utf-16be", [0xFE, 0xFF]),
-                      ("UTF-32LE", "utf-32le", [0xFF, 0xFE, 0, 0]), ("UTF-32BE", "utf-32be", [0, 0, 0xFE, 0xFF])])
+    @Test(arguments: [
+        ("UTF-16LE", "utf-16le", [0xFF, 0xFE] as [UInt8]), ("UTF-16BE", "utf-16be", [0xFE, 0xFF]),
+        ("UTF-32LE", "utf-32le", [0xFF, 0xFE, 0, 0]), ("UTF-32BE", "utf-32be", [0, 0, 0xFE, 0xFF]),
+    ])
     func byteOrderMarkChoosesUnicodeEncoding(iconvName: String, expected: String, mark: [UInt8]) {
         let document = "<?xml version=\"1.0\" encoding=\"utf-16\"?><rss>ü €</rss>"
         let result = transcode(mark + encode(document, as: iconvName))
@@ -115,7 +121,8 @@ struct EncodingTests {
     // MARK: - HTTP Content-Type (RFC 3023)
 
     @Test func httpCharsetOverridesTheDeclarationSilently() {
-        let document = utf8(#"<?xml version="1.0" encoding="iso-8859-1"?><rss>"#)
+        let document =
+            utf8(#"<?xml version="1.0" encoding="iso-8859-1"?><rss>"#)
             + encode("Привет", as: "WINDOWS-1251") + utf8("</rss>")
         let result = transcode(document, contentType: "application/rss+xml; charset=windows-1251")
         #expect(result.encoding == "windows-1251")
@@ -140,9 +147,10 @@ struct EncodingTests {
         let result = transcode(document, contentType: "text/xml; qs=0.9")
         #expect(result.encoding == "windows-1252")
         #expect(result.text.hasSuffix("<rss>café</rss>"))
-        #expect(result.warnings == [
-            "the RFC 3023 default of text/xml says us-ascii, but byte 51 is above 0x7F; read as windows-1252 from there",
-        ])
+        #expect(
+            result.warnings == [
+                "the RFC 3023 default of text/xml says us-ascii, but byte 51 is above 0x7F; read as windows-1252 from there"
+            ])
     }
 
     @Test func brokenUSASCIIClaimWithoutDeclarationSwitchesToUTF8() {
@@ -260,7 +268,8 @@ struct EncodingTests {
     // MARK: - Repair
 
     @Test func latin1BytesInAUTF8FeedAreReadAsWindows1252WithAWarning() {
-        let document = utf8("\(declarationUTF8)<rss>Valid: Ѩ Invalid: Espa") + [0xF1]
+        let document =
+            utf8("\(declarationUTF8)<rss>Valid: Ѩ Invalid: Espa") + [0xF1]
             + utf8("a \u{93}quoted\u{94}") + [0x93, 0x94] + utf8("</rss>")
         let result = transcode(document)
         #expect(result.encoding == "utf-8")
@@ -363,8 +372,10 @@ struct EncodingTests {
 
     // MARK: - Encoding names
 
-    @Test(arguments: [("ISO_8859-1", "windows-1252"), (" 'UTF8' ", "utf-8"), ("GB2312", "gb18030"), ("ks_c_5601-1987", "euc-kr"),
-                      ("x-sjis", "shift_jis"), ("latin2", "iso-8859-2"), ("cp1251", "windows-1251"), ("ascii", "us-ascii")])
+    @Test(arguments: [
+        ("ISO_8859-1", "windows-1252"), (" 'UTF8' ", "utf-8"), ("GB2312", "gb18030"), ("ks_c_5601-1987", "euc-kr"),
+        ("x-sjis", "shift_jis"), ("latin2", "iso-8859-2"), ("cp1251", "windows-1251"), ("ascii", "us-ascii"),
+    ])
     func encodingLabelsAreNormalized(label: String, expected: String) {
         guard case .encoding(let encoding) = EncodingLabel.resolve(label) else {
             Issue.record("\(label) is not known")

@@ -9,7 +9,8 @@ struct FeedAutodiscoveryTests {
     }
 
     @Test func alternateLinksOfFeedTypesInDocumentOrderResolvedAgainstThePage() {
-        let found = links("""
+        let found = links(
+            """
             <html><head><link rel=stylesheet href=/s.css>
             <LINK REL="Alternate" TYPE="application/atom+xml" HREF="atom.xml" title=" Posts ">
             <link rel="alternate" type="application/rss+xml; charset=utf-8" href="/rss?x=1&amp;y=2">
@@ -22,12 +23,15 @@ struct FeedAutodiscoveryTests {
     }
 
     @Test func otherAlternatesAndOtherRelsAreNotFeeds() {
-        #expect(links("""
-            <link rel="alternate" hreflang="fr" type="text/html" href="/fr/">
-            <link rel="alternate" type="application/json" href="/wp-json/">
-            <link rel="stylesheet" type="application/rss+xml" href="/odd.xml">
-            <a rel="alternate" type="application/rss+xml" href="/in-a-link.xml">feed</a>
-            """).isEmpty)
+        #expect(
+            links(
+                """
+                <link rel="alternate" hreflang="fr" type="text/html" href="/fr/">
+                <link rel="alternate" type="application/json" href="/wp-json/">
+                <link rel="stylesheet" type="application/rss+xml" href="/odd.xml">
+                <a rel="alternate" type="application/rss+xml" href="/in-a-link.xml">feed</a>
+                """
+            ).isEmpty)
     }
 
     @Test func relMayHoldSeveralTokens() {
@@ -35,7 +39,8 @@ struct FeedAutodiscoveryTests {
     }
 
     @Test func baseHrefIsTheBaseAndTheSameFeedIsGivenOnce() {
-        let found = links("""
+        let found = links(
+            """
             <base href="https://other.example/dir/">
             <link rel="alternate" type="application/rss+xml" href="feed.xml">
             <link rel="alternate" type="application/rss+xml" href="https://other.example/dir/feed.xml">
@@ -44,9 +49,12 @@ struct FeedAutodiscoveryTests {
     }
 
     @Test func aLinkInsideAScriptOrCommentIsNotOne() {
-        #expect(links("""
-            <!-- <link rel="alternate" type="application/rss+xml" href="/old.xml"> -->
-            <script>document.write('<link rel="alternate" type="application/rss+xml" href="/js.xml">')</script>
-            """).isEmpty)
+        #expect(
+            links(
+                """
+                <!-- <link rel="alternate" type="application/rss+xml" href="/old.xml"> -->
+                <script>document.write('<link rel="alternate" type="application/rss+xml" href="/js.xml">')</script>
+                """
+            ).isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FeedReader
 
 @Suite("Reading each format into the model")
@@ -30,10 +31,11 @@ struct FeedParserFormatTests {
         #expect(first.stableID == "starter-2026")
         #expect(first.published?.utc == "2026-11-24T11:15:00Z")
         #expect(first.updated == nil)
-        #expect(first.authors == [
-            Person(name: "Wendy Park", email: "wendy@example.org", uri: nil),
-            Person(name: "Sam Lee", email: nil, uri: nil),
-        ])
+        #expect(
+            first.authors == [
+                Person(name: "Wendy Park", email: "wendy@example.org", uri: nil),
+                Person(name: "Sam Lee", email: nil, uri: nil),
+            ])
         #expect(first.categories == ["sourdough", "baking"])
         #expect(first.enclosures == [Enclosure(url: "https://example.org/audio/starter.mp3", type: "audio/mpeg", length: 12345)])
         #expect(first.comments == "https://example.org/posts/starter#comments")
@@ -160,7 +162,8 @@ struct FeedParserFormatTests {
     }
 
     @Test func rss090IsToldByItsNamespace() throws {
-        let xml = #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Old</title></channel><item><title>i</title><link>http://x.example/</link></item></rdf:RDF>"#
+        let xml =
+            #"<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/"><channel><title>Old</title></channel><item><title>i</title><link>http://x.example/</link></item></rdf:RDF>"#
         let feed = try FeedParser.parse(Data(xml.utf8))
         #expect(feed.format == .rss090)
         #expect(feed.items.first?.title == "i")

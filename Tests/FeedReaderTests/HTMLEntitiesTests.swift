@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FeedReader
 
 /// Named character references and Python's `html.unescape` rules.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FeedReader
 
 /// Relative URLs in HTML attributes, made absolute.
@@ -12,8 +13,9 @@ struct HTMLURLRewriterTests {
 
     @Test func hrefIsResolvedAndTheRestKept() {
         // The conformance case wellformed/base/http_entry_content_base_content_location.xml.
-        #expect(HTMLURLRewriter.resolvingRelativeURLs(in: "<div><a href=\"/relative/uri\">click here</a></div>", against: "http://example.com/")
-            == "<div><a href=\"http://example.com/relative/uri\">click here</a></div>")
+        #expect(
+            HTMLURLRewriter.resolvingRelativeURLs(in: "<div><a href=\"/relative/uri\">click here</a></div>", against: "http://example.com/")
+                == "<div><a href=\"http://example.com/relative/uri\">click here</a></div>")
     }
 
     @Test func valuesAreTrimmedBeforeResolving() {
@@ -60,8 +62,9 @@ struct HTMLURLRewriterTests {
     }
 
     @Test func srcsetCandidatesAreEachResolved() {
-        #expect(rewritten("<img srcset=\"a.png 1x, b.png 2x,c.png\">")
-            == "<img srcset=\"http://example.com/dir/a.png 1x, http://example.com/dir/b.png 2x,http://example.com/dir/c.png\">")
+        #expect(
+            rewritten("<img srcset=\"a.png 1x, b.png 2x,c.png\">")
+                == "<img srcset=\"http://example.com/dir/a.png 1x, http://example.com/dir/b.png 2x,http://example.com/dir/c.png\">")
     }
 
     @Test func commentsScriptsAndTextAreNotTouched() {

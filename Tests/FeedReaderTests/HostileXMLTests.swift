@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FeedReader
 
 @Suite("Hostile and broken XML")
@@ -55,7 +56,8 @@ struct HostileXMLTests {
     }
 
     @Test func mismatchedTagsAreRecoveredWithAWarningThatNamesTheLine() throws {
-        let xml = "<rss version=\"2.0\"><channel><title>Kept</title>\n<item><title>One</title><guid>1</link></item>\n<item><title>Two &amp; more</title></item></channel></rss>"
+        let xml =
+            "<rss version=\"2.0\"><channel><title>Kept</title>\n<item><title>One</title><guid>1</link></item>\n<item><title>Two &amp; more</title></item></channel></rss>"
         let feed = try FeedParser.parse(Data(xml.utf8))
         #expect(feed.title == "Kept")
         #expect(feed.items.count >= 1)
@@ -117,7 +119,8 @@ struct StreamingTests {
 @Suite("Junk before the XML")
 struct JunkBeforeXMLTests {
     @Test func aServerWarningBeforeTheDeclarationIsSkippedWithAWarning() throws {
-        let xml = "Warning: Undefined variable $x in feed.php on line 12\n<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Still read</title></channel></rss>"
+        let xml =
+            "Warning: Undefined variable $x in feed.php on line 12\n<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Still read</title></channel></rss>"
         let feed = try FeedParser.parse(Data(xml.utf8))
         #expect(feed.title == "Still read")
         #expect(feed.warnings.contains { $0.contains("before the XML were skipped") })

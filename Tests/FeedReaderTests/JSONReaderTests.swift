@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FeedReader
 
 @Suite("JSON reader (RFC 8259)")
@@ -77,22 +78,23 @@ struct JSONReaderTests {
         #expect(try Self.read(#""\ud800\u0041""#).stringValue == "\u{FFFD}A")
     }
 
-    @Test(arguments: [
-        ("", 1, 1, "ends where a value"),
-        ("{\"a\": 1,}", 1, 9, "member name"),
-        ("[1 2]", 1, 4, "',' or ']'"),
-        ("{\"a\" 1}", 1, 6, "':'"),
-        ("\"never ends", 1, 1, "never ends"),
-        ("\"tab\tinside\"", 1, 5, "control character"),
-        ("\"\\x\"", 1, 2, "unknown escape"),
-        ("\"\\u12G4\"", 1, 6, "hexadecimal"),
-        ("[01]", 1, 3, "',' or ']'"),
-        ("[1.]", 1, 4, "decimal point"),
-        ("[-]", 1, 3, "digit"),
-        ("[tru]", 1, 2, "expected a value"),
-        ("{}\n\n  x", 3, 3, "after the end"),
-        ("[\n  \"é\", nope]", 2, 8, "expected a value"),
-    ] as [(String, Int, Int, String)])
+    @Test(
+        arguments: [
+            ("", 1, 1, "ends where a value"),
+            ("{\"a\": 1,}", 1, 9, "member name"),
+            ("[1 2]", 1, 4, "',' or ']'"),
+            ("{\"a\" 1}", 1, 6, "':'"),
+            ("\"never ends", 1, 1, "never ends"),
+            ("\"tab\tinside\"", 1, 5, "control character"),
+            ("\"\\x\"", 1, 2, "unknown escape"),
+            ("\"\\u12G4\"", 1, 6, "hexadecimal"),
+            ("[01]", 1, 3, "',' or ']'"),
+            ("[1.]", 1, 4, "decimal point"),
+            ("[-]", 1, 3, "digit"),
+            ("[tru]", 1, 2, "expected a value"),
+            ("{}\n\n  x", 3, 3, "after the end"),
+            ("[\n  \"é\", nope]", 2, 8, "expected a value"),
+        ] as [(String, Int, Int, String)])
     func errorsSayWhereAndWhy(text: String, line: Int, column: Int, reason: String) throws {
         let error = try #require(Self.error(text), "\(text.debugDescription) should not parse")
         #expect(error.line == line && error.column == column, "\(error)")
@@ -107,7 +109,9 @@ struct JSONReaderTests {
     }
 
     @Test func aJSONFeedTooDeepOrBrokenIsAClearError() {
-        let deep = #"{"version": "https://jsonfeed.org/version/1.1", "items": "# + String(repeating: "[", count: 300) + String(repeating: "]", count: 300) + "}"
+        let deep =
+            #"{"version": "https://jsonfeed.org/version/1.1", "items": "# + String(repeating: "[", count: 300) + String(repeating: "]", count: 300)
+            + "}"
         #expect(throws: FeedParserError.self) { try FeedParser.parse(Data(deep.utf8)) }
         do {
             _ = try FeedParser.parse(Data("{\n  \"version\": \"https://jsonfeed.org/version/1.1\",\n  \"items\": [,]\n}".utf8))
@@ -118,12 +122,14 @@ struct JSONReaderTests {
     }
 
     @Test func aJSONFeedWithNumbersWhereStringsAreUsual() throws {
-        let feed = try FeedParser.parse(Data(#"""
-            {"version": "https://jsonfeed.org/version/1", "title": "Numbers",
-             "items": [{"id": 42, "url": "https://example.com/42", "content_text": "a < b & c",
-                        "attachments": [{"url": "https://example.com/a.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 1.2e3},
-                                        {"url": "https://example.com/b.mp3", "size_in_bytes": -1}]}]}
-            """#.utf8))
+        let feed = try FeedParser.parse(
+            Data(
+                #"""
+                {"version": "https://jsonfeed.org/version/1", "title": "Numbers",
+                 "items": [{"id": 42, "url": "https://example.com/42", "content_text": "a < b & c",
+                            "attachments": [{"url": "https://example.com/a.mp3", "mime_type": "audio/mpeg", "size_in_bytes": 1.2e3},
+                                            {"url": "https://example.com/b.mp3", "size_in_bytes": -1}]}]}
+                """#.utf8))
         let item = try #require(feed.items.first)
         #expect(item.id == "42")
         #expect(item.contentHTML == "a &lt; b &amp; c")

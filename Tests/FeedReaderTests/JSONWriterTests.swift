@@ -1,13 +1,14 @@
+import FeedReader
 import Foundation
 import Testing
 
-import FeedReader
-
 /// The one JSON writer: what share's JSON Lines and the feed contract are written with.
 struct JSONWriterTests {
-    @Test("numbers: whole ones without a fraction, others as short as they read back, null when not finite", arguments: [
-        (2.0, "2"), (0.0, "0"), (-3.0, "-3"), (1.516, "1.516"), (0.001, "0.001"), (Double.nan, "null"), (Double.infinity, "null"),
-    ])
+    @Test(
+        "numbers: whole ones without a fraction, others as short as they read back, null when not finite",
+        arguments: [
+            (2.0, "2"), (0.0, "0"), (-3.0, "-3"), (1.516, "1.516"), (0.001, "0.001"), (Double.nan, "null"), (Double.infinity, "null"),
+        ])
     func numbers(value: Double, written: String) {
         var writer = JSONWriter(pretty: false)
         writer.array([value]) { w, value in w.number(value) }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FeedReader
 
 /// The contract's plain-text rule (feed.schema.json, `$defs/plainText`).

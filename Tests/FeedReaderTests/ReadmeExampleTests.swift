@@ -1,7 +1,6 @@
+import FeedReader
 import Foundation
 import Testing
-
-import FeedReader
 
 /// The README's example of the feed reader as a library, compiled and run here: the code between
 /// the two marks below is the README's Swift block, line for line (its imports aside), and
@@ -10,7 +9,8 @@ struct ReadmeExampleTests {
     @Test func theExampleRunsAndSaysWhatItsCommentsSay() throws {
         // README example: begin
         // A whole document at once (from a file, a download, or here a string)…
-        let document = Data("""
+        let document = Data(
+            """
             <rss version="2.0"><channel><title>Bakers' Almanac</title>
             <item><title>Pie crust, three ways</title><link>https://bakers.example.com/pie</link></item>
             </channel></rss>

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import FeedReader
 
 /// What real feeds do that the specifications do not say, each kind pinned by a tiny fixture
@@ -49,10 +50,11 @@ struct RealFeedGapsTests {
 
     @Test func rawHTMLLeftOpenInsideATextElementCostsNoEntry() throws {
         let feed = try Fixture.feed("rss-unclosed-html-in-text-elements.xml")
-        #expect(feed.items.map(\.link) == [
-            "https://parish.example.org/harvest", "https://parish.example.org/bells",
-            "https://parish.example.org/choir", "https://parish.example.org/jumble",
-        ])
+        #expect(
+            feed.items.map(\.link) == [
+                "https://parish.example.org/harvest", "https://parish.example.org/bells",
+                "https://parish.example.org/choir", "https://parish.example.org/jumble",
+            ])
         #expect(feed.items[0].summary == "Tickets at the door.", "markup that closes inside its element is read as before")
         #expect(feed.items[1].summary == "Practice moves to Thursday. Read more")
         #expect(feed.items[2].title == "Choir new members welcome")
@@ -102,7 +104,8 @@ struct RealFeedGapsTests {
     }
 
     @Test func aWellFormedFeedIsReadOnceAndItsMarkupKept() throws {
-        let xml = #"<rss version="2.0"><channel><title>T</title><item><title>A</title><description><p>One <b>two</b></p></description></item></channel></rss>"#
+        let xml =
+            #"<rss version="2.0"><channel><title>T</title><item><title>A</title><description><p>One <b>two</b></p></description></item></channel></rss>"#
         let feed = try FeedParser.parse(Data(xml.utf8))
         #expect(feed.items.first?.summary == "One two")
         #expect(feed.warnings.isEmpty)
@@ -123,7 +126,8 @@ struct RealFeedGapsTests {
     @Test func realWindows1252TextStaysWindows1252() throws {
         // "Ã" then "©" are two characters here, not UTF-8's "é": a lone pair is rare, but text
         // whose bytes are not well-formed UTF-8 is never touched.
-        let bytes: [UInt8] = Array(#"<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>"#.utf8)
+        let bytes: [UInt8] =
+            Array(#"<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>"#.utf8)
             + [0x93, 0x43, 0x61, 0x66, 0xE9, 0x94, 0x20, 0xC0, 0x20, 0xE9, 0x74, 0xE9]
             + Array("</title></channel></rss>".utf8)
         let feed = try FeedParser.parse(Data(bytes))
@@ -149,9 +153,10 @@ struct RealFeedGapsTests {
     @Test func aZonelessSlashedDateIsReadAsUTCWithOneWarning() throws {
         let feed = try Fixture.feed("rss-zoneless-slashed-dates.xml")
         #expect(feed.items.map { $0.published?.utc } == ["2026-01-10T14:33:00Z", "2026-11-02T09:05:00Z"])
-        #expect(feed.warnings.filter { $0.contains("without a time zone") } == [
-            #"dates without a time zone were read as UTC (the first: "2026/1/10 14:33:00")"#,
-        ])
+        #expect(
+            feed.warnings.filter { $0.contains("without a time zone") } == [
+                #"dates without a time zone were read as UTC (the first: "2026/1/10 14:33:00")"#
+            ])
     }
 
     @Test func aFeedDatedOnlyByPublishedHasThatDate() throws {
@@ -161,9 +166,10 @@ struct RealFeedGapsTests {
 
     @Test func anOPMLOutlineWithRawMarkupInAnAttributeIsKept() throws {
         let list = try OPMLReader.read(Fixture.data("opml-raw-markup-in-attribute.opml"), location: nil)
-        #expect(list.subscriptions.map(\.feedURL) == [
-            "https://feeds.example.org/plain.xml", "https://feeds.example.org/bold.xml", "https://feeds.example.org/after.xml",
-        ])
+        #expect(
+            list.subscriptions.map(\.feedURL) == [
+                "https://feeds.example.org/plain.xml", "https://feeds.example.org/bold.xml", "https://feeds.example.org/after.xml",
+            ])
         #expect(list.subscriptions.map(\.title) == ["Plain", "Bold news", "After it"])
         #expect(list.warnings.contains("raw markup ('<') in attribute values were read as text"))
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import FeedReader
 
 /// RFC 3986 section 5.2 reference resolution, with the contract's extras.

@@ -1,7 +1,8 @@
-@testable import FeedUpdater
 import Foundation
 import Store
 import Testing
+
+@testable import FeedUpdater
 
 @Suite("Scheduling")
 struct SchedulingTests {
@@ -16,8 +17,11 @@ struct SchedulingTests {
     @Test func retryAfterWinsWhenLongerButNotBeyondAWeek() {
         let now = Date(timeIntervalSince1970: 0)
         #expect(RetryPolicy.nextAttempt(afterFailures: 1, retryAfter: Date(timeIntervalSince1970: 600), now: now) == Date(timeIntervalSince1970: 600))
-        #expect(RetryPolicy.nextAttempt(afterFailures: 2, retryAfter: Date(timeIntervalSince1970: 600), now: now) == Date(timeIntervalSince1970: 3600))
-        #expect(RetryPolicy.nextAttempt(afterFailures: 1, retryAfter: Date(timeIntervalSince1970: 86_400 * 365), now: now) == Date(timeIntervalSince1970: 7 * 86_400))
+        #expect(
+            RetryPolicy.nextAttempt(afterFailures: 2, retryAfter: Date(timeIntervalSince1970: 600), now: now) == Date(timeIntervalSince1970: 3600))
+        #expect(
+            RetryPolicy.nextAttempt(afterFailures: 1, retryAfter: Date(timeIntervalSince1970: 86_400 * 365), now: now)
+                == Date(timeIntervalSince1970: 7 * 86_400))
     }
 
     // Bounded: were the gate to let fewer in than its limit, the second enter below would wait forever.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 @Suite("The same story from several feeds is one candidate")
@@ -44,7 +45,9 @@ struct DeduplicationTests {
 
     @Test("titles that say too little, or differ by more, stay apart")
     func differentStories() {
-        let short = [entry("a", title: "Weekly links", feed: "https://a.example/rss"), entry("b", title: "Weekly links", feed: "https://b.example/rss")]
+        let short = [
+            entry("a", title: "Weekly links", feed: "https://a.example/rss"), entry("b", title: "Weekly links", feed: "https://b.example/rss"),
+        ]
         #expect(MatchEngine(friends: [], candidates: short, options: options()).storyCount == 2)
         let different = [
             entry("a", title: "Council approves bike lanes on Leavenworth", feed: "https://a.example/rss"),

@@ -125,14 +125,17 @@ enum EvaluationFixtures {
             "pie-crust-fats": 2, "lattice": 2, "einkorn": 2, "caro-kann": 2, "chess-club-thursday": 2, "blue-monk-trio": 2,
             "sourdough-36h": 1, "rye-starter": 1, "shell-voicings": 1, "stride-small-hands": 1, "rust-chess-engine": 1,
         ],
-        "Leo Fischer": ["jupiter-opposition": 2, "first-telescope": 2, "dark-sky-parks": 1, "cats-one-person": 2, "winter-astronomy": 2, "moon-water": 1],
+        "Leo Fischer": [
+            "jupiter-opposition": 2, "first-telescope": 2, "dark-sky-parks": 1, "cats-one-person": 2, "winter-astronomy": 2, "moon-water": 1,
+        ],
         "Nadia Haddad": ["mural-walk": 2, "expired-film": 2, "restoring-negatives": 1],
         "Omar Siddiqui": ["seishun-18": 2, "vienna-venice-night-train": 2, "three-weeks-java": 1],
         "Kofi Mensah": ["java-25": 2, "small-language-model": 2, "python-3-15": 2],
         "Rosa Delgado": ["gear-swap": 2, "parking-minimums": 2, "north-face-winter": 2, "resoling-shoes": 1],
     ]
 
-    static let entries: [Entry] = baking + running + music + nature + energy + programming + games + clay + cycling + metro
+    static let entries: [Entry] =
+        baking + running + music + nature + energy + programming + games + clay + cycling + metro
         + travel + founders + sky + walls + science + town
 
     /// Rosa's traps: "used" and "space" alone, each in an entry about something else.
@@ -144,7 +147,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "north-face-winter", feed: "Crag Report", daysOld: 5, title: "A winter first ascent on the north face",
-            summary: "Two climbers spent four days on the wall, hauling their bivouac up pitch by pitch through spindrift and rock climbing in gloves.",
+            summary:
+                "Two climbers spent four days on the wall, hauling their bivouac up pitch by pitch through spindrift and rock climbing in gloves.",
             categories: ["Climbing", "Alpinism"]
         ),
         Entry(
@@ -172,17 +176,20 @@ enum EvaluationFixtures {
     static let baking: [Entry] = [
         Entry(
             slug: "sourdough-36h", feed: "Loaf and Crumb", daysOld: 2, title: "A 36-hour sourdough that fits around a workday",
-            summary: "Cold retardation does the heavy lifting: mix after dinner, shape before work, bake when you get home. Notes on hydration, starter timing and why a cool kitchen climate slows everything down.",
+            summary:
+                "Cold retardation does the heavy lifting: mix after dinner, shape before work, bake when you get home. Notes on hydration, starter timing and why a cool kitchen climate slows everything down.",
             categories: ["Bread", "Sourdough"]
         ),
         Entry(
             slug: "pie-crust-fats", feed: "Loaf and Crumb", daysOld: 5, title: "Lard or butter? Testing pie crusts side by side",
-            summary: "We baked six crusts with different fats and asked twelve tasters to judge flakiness, flavour and how well each held a crimped edge.",
+            summary:
+                "We baked six crusts with different fats and asked twelve tasters to judge flakiness, flavour and how well each held a crimped edge.",
             categories: ["Pie", "Baking"]
         ),
         Entry(
             slug: "rye-starter", feed: "Loaf and Crumb", daysOld: 9, title: "Why your rye starter smells like nail polish",
-            summary: "Acetone notes mean a hungry starter. Feed it more often and keep it warmer: starters sulk in a cold climate, and it will settle down within a week.",
+            summary:
+                "Acetone notes mean a hungry starter. Feed it more often and keep it warmer: starters sulk in a cold climate, and it will settle down within a week.",
             categories: ["Sourdough", "Troubleshooting"]
         ),
         Entry(
@@ -192,7 +199,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "einkorn", feed: "Loaf and Crumb", daysOld: 3, title: "Baking with einkorn: softer loaves, stickier dough",
-            summary: "The ancient wheat needs less water and a shorter knead, and it grows where a harsh climate defeats modern varieties. Notes on flavour, rise and where to buy the flour.",
+            summary:
+                "The ancient wheat needs less water and a shorter knead, and it grows where a harsh climate defeats modern varieties. Notes on flavour, rise and where to buy the flour.",
             categories: ["Baking", "Flour"]
         ),
     ]
@@ -205,7 +213,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "first-50k", feed: "Trail Notes", daysOld: 6, title: "Training for your first 50K: a twelve-week plan",
-            summary: "Long runs on Saturdays, back-to-back weekends in the final month and plenty of easy miles in between. How to build toward an ultramarathon without getting hurt.",
+            summary:
+                "Long runs on Saturdays, back-to-back weekends in the final month and plenty of easy miles in between. How to build toward an ultramarathon without getting hurt.",
             categories: ["Ultrarunning", "Training"]
         ),
         Entry(
@@ -215,7 +224,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "prairie-fire", feed: "Trail Notes", daysOld: 10, title: "Race report: the Prairie Fire 100 in freezing rain",
-            summary: "Forty starters, nineteen finishers. A long night on muddy singletrack, a reminder that the prairie climate can turn in an hour, and what kept the last runners going.",
+            summary:
+                "Forty starters, nineteen finishers. A long night on muddy singletrack, a reminder that the prairie climate can turn in an hour, and what kept the last runners going.",
             categories: ["Ultramarathon", "Race Report"]
         ),
     ]
@@ -233,7 +243,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "stride-small-hands", feed: "Blue Note Bulletin", daysOld: 14, title: "Stride piano for small hands",
-            summary: "You don't need to reach a tenth to play stride. Rolled chords and a lighter left hand get you most of the way, with exercises from 'Carolina Shout'.",
+            summary:
+                "You don't need to reach a tenth to play stride. Rolled chords and a lighter left hand get you most of the way, with exercises from 'Carolina Shout'.",
             categories: ["Jazz Piano"]
         ),
         Entry(
@@ -246,12 +257,14 @@ enum EvaluationFixtures {
     static let nature: [Entry] = [
         Entry(
             slug: "crane-count", feed: "Backyard Naturalist", daysOld: 8, title: "Sandhill crane count hits a record along the Platte",
-            summary: "Volunteers tallied more than 700,000 birds this spring, a sign the flocks are adjusting to a shifting climate. Birdwatching blinds fill up early, so book now for March.",
+            summary:
+                "Volunteers tallied more than 700,000 birds this spring, a sign the flocks are adjusting to a shifting climate. Birdwatching blinds fill up early, so book now for March.",
             categories: ["Birds", "Nebraska"]
         ),
         Entry(
             slug: "garden-to-bed", feed: "Backyard Naturalist", daysOld: 4, title: "Putting the vegetable garden to bed for winter",
-            summary: "Pull spent tomatoes, sow a cover crop of winter rye and leave the seed heads on the coneflowers for the finches. Gardening in a changing climate means the first frost comes later than it used to.",
+            summary:
+                "Pull spent tomatoes, sow a cover crop of winter rye and leave the seed heads on the coneflowers for the finches. Gardening in a changing climate means the first frost comes later than it used to.",
             categories: ["Gardening"]
         ),
         Entry(
@@ -261,7 +274,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "feeder-watch", feed: "Backyard Naturalist", daysOld: 6, title: "Feeder watch: which seeds bring in winter finches",
-            summary: "Nyjer for goldfinches, sunflower hearts for nearly everyone, and why cheap mixes end up on the ground. A birdwatcher's guide to the cold months, when a warming climate keeps more finches here all winter.",
+            summary:
+                "Nyjer for goldfinches, sunflower hearts for nearly everyone, and why cheap mixes end up on the ground. A birdwatcher's guide to the cold months, when a warming climate keeps more finches here all winter.",
             categories: ["Birds", "Feeders"]
         ),
     ]
@@ -269,27 +283,32 @@ enum EvaluationFixtures {
     static let energy: [Entry] = [
         Entry(
             slug: "cold-climate-heat-pumps", feed: "Home Energy Weekly", daysOld: 3, title: "Cold-climate heat pumps hold up at −20 °C, study finds",
-            summary: "Field data from 60 homes in Minnesota show modern heat pumps kept houses warm through the coldest week of the year, with backup heat running less than 5% of the time.",
+            summary:
+                "Field data from 60 homes in Minnesota show modern heat pumps kept houses warm through the coldest week of the year, with backup heat running less than 5% of the time.",
             categories: ["Heat Pumps", "Research"]
         ),
         Entry(
             slug: "sizing-heat-pump", feed: "Home Energy Weekly", daysOld: 7, title: "Sizing a heat pump: why the installer's rule of thumb is wrong",
-            summary: "A room-by-room load calculation usually comes out smaller than the old furnace. In a cold climate, size for the design temperature, not the worst night in a decade.",
+            summary:
+                "A room-by-room load calculation usually comes out smaller than the old furnace. In a cold climate, size for the design temperature, not the worst night in a decade.",
             categories: ["How-To"]
         ),
         Entry(
             slug: "attic-first", feed: "Home Energy Weekly", daysOld: 11, title: "Attic insulation before anything else",
-            summary: "Air sealing and insulation cut heating bills more than any new equipment, especially in a cold climate. Do this first, then size the heat pump for the house you have afterwards.",
+            summary:
+                "Air sealing and insulation cut heating bills more than any new equipment, especially in a cold climate. Do this first, then size the heat pump for the house you have afterwards.",
             categories: ["Insulation", "Efficiency"]
         ),
         Entry(
             slug: "rebates-2027", feed: "Home Energy Weekly", daysOld: 1, title: "Utility rebates for 2027, explained",
-            summary: "What changes in January for heat pump water heaters, induction ranges and weatherization, and how to stack rebates with the federal credit. Climate targets drive the new rules.",
+            summary:
+                "What changes in January for heat pump water heaters, induction ranges and weatherization, and how to stack rebates with the federal credit. Climate targets drive the new rules.",
             categories: ["Rebates", "Policy"]
         ),
         Entry(
             slug: "induction-month", feed: "Home Energy Weekly", daysOld: 9, title: "Induction cooking: a month in",
-            summary: "Faster boils, a cooler kitchen and no more gas smell, and a small step for the climate. The pans we had to replace and the ones that worked.",
+            summary:
+                "Faster boils, a cooler kitchen and no more gas smell, and a small step for the climate. The pans we had to replace and the ones that worked.",
             categories: ["Kitchen", "Efficiency"]
         ),
     ]
@@ -312,7 +331,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "small-language-model", feed: "The Compile Step", daysOld: 3, title: "Training a small language model on a laptop",
-            summary: "Machine learning without a GPU cluster: quantisation, a 50-million-parameter model and a weekend of CPU time. All the code is in Python.",
+            summary:
+                "Machine learning without a GPU cluster: quantisation, a 50-million-parameter model and a weekend of CPU time. All the code is in Python.",
             categories: ["Machine Learning"]
         ),
         Entry(
@@ -358,7 +378,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "cone-6-glazes", feed: "Spin and Clay", daysOld: 8, title: "Cone 6 glazes that behave in an electric kiln",
-            summary: "Five recipes tested over twelve firings, with notes on crawling and pinholes. In a dry winter climate glazes dry fast on the pot, so studios with small kilns will want the slow-cool schedule.",
+            summary:
+                "Five recipes tested over twelve firings, with notes on crawling and pinholes. In a dry winter climate glazes dry fast on the pot, so studios with small kilns will want the slow-cool schedule.",
             categories: ["Glazes", "Ceramics"]
         ),
         Entry(
@@ -371,17 +392,20 @@ enum EvaluationFixtures {
     static let cycling: [Entry] = [
         Entry(
             slug: "leavenworth-six-months", feed: "City Cycling", daysOld: 3, title: "Protected bike lanes on Leavenworth: six months in",
-            summary: "Counts show 40% more riders and fewer close calls at the 24th Street crossing. What works for urban cycling in winter, when the climate tests every design.",
+            summary:
+                "Counts show 40% more riders and fewer close calls at the 24th Street crossing. What works for urban cycling in winter, when the climate tests every design.",
             categories: ["Infrastructure"]
         ),
         Entry(
             slug: "winter-commute-kit", feed: "City Cycling", daysOld: 7, title: "A winter commute kit for under $100",
-            summary: "Lights, fenders, a wool layer, and studded tyres if you ride on untreated streets. In a climate like Omaha's, urban cycling doesn't stop in December.",
+            summary:
+                "Lights, fenders, a wool layer, and studded tyres if you ride on untreated streets. In a climate like Omaha's, urban cycling doesn't stop in December.",
             categories: ["Commuting", "Gear"]
         ),
         Entry(
             slug: "cargo-bikes", feed: "City Cycling", daysOld: 12, title: "Cargo bikes for the school run",
-            summary: "Box bikes, longtails and what it takes to carry two children and the groceries up a hill: good for the climate and the budget. Also: where to park one in an apartment building.",
+            summary:
+                "Box bikes, longtails and what it takes to carry two children and the groceries up a hill: good for the climate and the budget. Also: where to park one in an apartment building.",
             categories: ["Cargo Bikes", "Family"]
         ),
     ]
@@ -394,12 +418,14 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "mayoral-race", feed: "Metro Desk", daysOld: 2, title: "Mayoral race: where the candidates stand on heat pumps and housing",
-            summary: "Both campaigns promise lower energy bills; only one has a plan for rental housing. Climate pledges feature in both platforms. Election day is April 7.",
+            summary:
+                "Both campaigns promise lower energy bills; only one has a plan for rental housing. Climate pledges feature in both platforms. Election day is April 7.",
             categories: ["Election", "Politics"]
         ),
         Entry(
             slug: "marathon-route", feed: "Metro Desk", daysOld: 4, title: "Omaha marathon route changes for 2027",
-            summary: "The course will skip the riverfront because of construction and finish downtown. Running clubs have asked for more water stations.",
+            summary:
+                "The course will skip the riverfront because of construction and finish downtown. Running clubs have asked for more water stations.",
             categories: ["Running", "Local"]
         ),
     ]
@@ -407,12 +433,14 @@ enum EvaluationFixtures {
     static let travel: [Entry] = [
         Entry(
             slug: "three-weeks-java", feed: "Wander Dispatch", daysOld: 6, title: "Three weeks on Java: volcanoes, trains and rice terraces",
-            summary: "From Jakarta to Yogyakarta by rail, a dawn climb of Mount Bromo and a homestay in the hills. Java's tropical climate makes the dry season the time to go.",
+            summary:
+                "From Jakarta to Yogyakarta by rail, a dawn climb of Mount Bromo and a homestay in the hills. Java's tropical climate makes the dry season the time to go.",
             categories: ["Indonesia", "Travel"]
         ),
         Entry(
             slug: "east-java-coffee", feed: "Wander Dispatch", daysOld: 10, title: "The coffee farms of East Java",
-            summary: "Smallholders near Ijen grow arabica on volcanic soil in a cool highland climate. We followed the harvest from cherry to a cup of strong espresso in Banyuwangi.",
+            summary:
+                "Smallholders near Ijen grow arabica on volcanic soil in a cool highland climate. We followed the harvest from cherry to a cup of strong espresso in Banyuwangi.",
             categories: ["Coffee", "Travel"]
         ),
         Entry(
@@ -422,12 +450,14 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "reindeer", feed: "Wander Dispatch", daysOld: 2, title: "Running with the reindeer in Lapland",
-            summary: "A four-day sled and snowshoe trip where the only running is done by the animals. Warm gear, and what to expect from a subarctic climate.",
+            summary:
+                "A four-day sled and snowshoe trip where the only running is done by the animals. Warm gear, and what to expect from a subarctic climate.",
             categories: ["Finland", "Adventure"]
         ),
         Entry(
             slug: "vienna-venice-night-train", feed: "Wander Dispatch", daysOld: 8, title: "The night train from Vienna to Venice",
-            summary: "Couchettes, a dining car that closes too early and sunrise over the Alps. Is the sleeper still worth it, for the climate-minded and everyone else?",
+            summary:
+                "Couchettes, a dining car that closes too early and sunrise over the Alps. Is the sleeper still worth it, for the climate-minded and everyone else?",
             categories: ["Rail Travel", "Europe"]
         ),
     ]
@@ -435,7 +465,8 @@ enum EvaluationFixtures {
     static let founders: [Entry] = [
         Entry(
             slug: "running-a-company", feed: "Founders Log", daysOld: 3, title: "Running a company when the market turns",
-            summary: "Cash runway, honest board updates and the hard calls on hiring in this funding climate. Notes from ten years of running a startup.",
+            summary:
+                "Cash runway, honest board updates and the hard calls on hiring in this funding climate. Notes from ten years of running a startup.",
             categories: ["Startups", "Leadership"]
         ),
         Entry(
@@ -445,7 +476,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "ultramarathon-mindset", feed: "Founders Log", daysOld: 1, title: "The ultramarathon mindset for founders",
-            summary: "Pacing, aid stations and the long middle miles: what a 100-mile race taught me about building a company in a hard fundraising climate.",
+            summary:
+                "Pacing, aid stations and the long middle miles: what a 100-mile race taught me about building a company in a hard fundraising climate.",
             categories: ["Founders"]
         ),
     ]
@@ -463,7 +495,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "dark-sky-parks", feed: "Night Sky", daysOld: 12, title: "Dark-sky parks within a day's drive of Omaha",
-            summary: "Merritt Reservoir, the Niobrara valley and two Kansas sites where the Milky Way still casts shadows, thanks to a dry continental climate and few towns.",
+            summary:
+                "Merritt Reservoir, the Niobrara valley and two Kansas sites where the Milky Way still casts shadows, thanks to a dry continental climate and few towns.",
             categories: ["Stargazing", "Travel"]
         ),
         Entry(
@@ -481,7 +514,8 @@ enum EvaluationFixtures {
         ),
         Entry(
             slug: "mural-walk", feed: "Lens and Wall", daysOld: 4, title: "A mural walk through South Omaha",
-            summary: "Twenty walls in two miles, from the Vinton Street corridor to the old stockyards, one of them a portrait of the climate crisis. Street art that rewards a slow Saturday morning.",
+            summary:
+                "Twenty walls in two miles, from the Vinton Street corridor to the old stockyards, one of them a portrait of the climate crisis. Street art that rewards a slow Saturday morning.",
             categories: ["Murals", "Omaha"]
         ),
         Entry(
@@ -499,12 +533,14 @@ enum EvaluationFixtures {
     static let science: [Entry] = [
         Entry(
             slug: "ocean-heat", feed: "Science Roundup", daysOld: 3, title: "Record heat pushes ocean temperatures past 2023 highs",
-            summary: "Sea surface readings in the North Atlantic broke records again in October, a signal scientists link to climate change and a fading El Niño.",
+            summary:
+                "Sea surface readings in the North Atlantic broke records again in October, a signal scientists link to climate change and a fading El Niño.",
             categories: ["Climate", "Oceans"]
         ),
         Entry(
             slug: "ball-pythons", feed: "Science Roundup", daysOld: 4, title: "Ball pythons in the wild: shy, slow and in trouble",
-            summary: "Collection for the pet trade and the clearing of farmland have cut wild populations in West Africa. A profile of the snake behind the pet-shop favourite.",
+            summary:
+                "Collection for the pet trade and the clearing of farmland have cut wild populations in West Africa. A profile of the snake behind the pet-shop favourite.",
             categories: ["Reptiles", "Conservation"]
         ),
         Entry(

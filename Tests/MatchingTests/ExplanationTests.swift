@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 @Suite("Why, or why not, for one friend and one entry")
@@ -82,7 +83,9 @@ struct ExplanationTests {
 
     @Test("another copy of the same story stands for it")
     func sameStory() throws {
-        let copy = entry("copy", title: "Links: new bike lanes", feed: clay, link: "https://clay.example/l", canonicalLink: "https://feed.example/posts/lanes", daysOld: 1.5)
+        let copy = entry(
+            "copy", title: "Links: new bike lanes", feed: clay, link: "https://clay.example/l", canonicalLink: "https://feed.example/posts/lanes",
+            daysOld: 1.5)
         let engine = MatchEngine(friends: [priya], candidates: candidates + [copy], options: MatchOptions(now: testNow, minScore: 0.5))
         let explanation = engine.explain(friend: priya, candidateLink: "https://clay.example/l")
         #expect(explanation.standIn?.title == "New bike lanes downtown")

@@ -1,74 +1,91 @@
 import Testing
+
 @testable import Matching
 
 /// The word rule (``PhraseWord``) and the phrase rule (``PhraseMatcher``), one case at a time.
 @Suite("Phrases match whole words, in order")
 struct PhraseMatchingTests {
-    @Test("a phrase matches its inflected and hyphenated forms", arguments: [
-        "Trail runners take over the park", "Trail-running in the snow", "TRAIL RUNNING", "A trail runner's diary",
-        "Notes on trail running", "Trail run at dawn", "Two trails runs", // "trails runs": plural and verb forms of each word
-    ])
+    @Test(
+        "a phrase matches its inflected and hyphenated forms",
+        arguments: [
+            "Trail runners take over the park", "Trail-running in the snow", "TRAIL RUNNING", "A trail runner's diary",
+            "Notes on trail running", "Trail run at dawn", "Two trails runs",  // "trails runs": plural and verb forms of each word
+        ])
     func trailRunningMatches(_ title: String) {
         #expect(interest("trail running", matchesTitle: title))
     }
 
-    @Test("a phrase matches only consecutive words, in its order", arguments: [
-        "Trail for running", "Running trail maintenance", "Trail maps, running shoes",
-    ])
+    @Test(
+        "a phrase matches only consecutive words, in its order",
+        arguments: [
+            "Trail for running", "Running trail maintenance", "Trail maps, running shoes",
+        ])
     func trailRunningDoesNotMatch(_ title: String) {
         #expect(!interest("trail running", matchesTitle: title))
     }
 
-    @Test("a figure of speech is not the subject: 'is an ultramarathon' compares, it does not report", arguments: [
-        ("ultramarathon", "Running a company is an ultramarathon, not a sprint"), ("marathon", "Parenting feels like a marathon"),
-        ("chess", "Negotiating is like a chess game"),
-    ])
+    @Test(
+        "a figure of speech is not the subject: 'is an ultramarathon' compares, it does not report",
+        arguments: [
+            ("ultramarathon", "Running a company is an ultramarathon, not a sprint"), ("marathon", "Parenting feels like a marathon"),
+            ("chess", "Negotiating is like a chess game"),
+        ])
     func figuresOfSpeechDoNotMatch(_ pair: (String, String)) {
         #expect(!interest(pair.0, matchesTitle: pair.1))
     }
 
-    @Test("the same words used plainly still match", arguments: [
-        ("ultramarathon", "My first ultramarathon in the Loess Hills"), ("marathon", "Training for a marathon in winter"),
-        ("chess", "A chess game for the ages"),
-    ])
+    @Test(
+        "the same words used plainly still match",
+        arguments: [
+            ("ultramarathon", "My first ultramarathon in the Loess Hills"), ("marathon", "Training for a marathon in winter"),
+            ("chess", "A chess game for the ages"),
+        ])
     func plainUsesStillMatch(_ pair: (String, String)) {
         #expect(interest(pair.0, matchesTitle: pair.1))
     }
 
-    @Test("a derivation is not the word: a noun interest does not match its -ing form", arguments: [
-        ("train", "Training for a marathon"), ("train", "Trained by the best"), ("art", "The artist's studio"),
-        ("art", "Start here"), ("cat", "Browse by category"), ("cat", "Catalogue of seeds"), ("news", "A new bakery"),
-        ("Java", "JavaScript tips"),
-    ])
+    @Test(
+        "a derivation is not the word: a noun interest does not match its -ing form",
+        arguments: [
+            ("train", "Training for a marathon"), ("train", "Trained by the best"), ("art", "The artist's studio"),
+            ("art", "Start here"), ("cat", "Browse by category"), ("cat", "Catalogue of seeds"), ("news", "A new bakery"),
+            ("Java", "JavaScript tips"),
+        ])
     func derivationsAndSubstringsDoNotMatch(_ pair: (String, String)) {
         #expect(!interest(pair.0, matchesTitle: pair.1))
     }
 
-    @Test("regular plurals and possessives match both ways", arguments: [
-        ("heat pumps", "Sizing a heat pump"), ("heat pump", "Heat pumps in the cold"), ("puppy", "Puppies at the shelter"),
-        ("bus", "City buses run late"), ("church", "Churches of Lincoln"), ("café", "The Cafe's new menu"),
-        ("trains", "The night train to Venice"), ("runner", "Runners' guide"),
-    ])
+    @Test(
+        "regular plurals and possessives match both ways",
+        arguments: [
+            ("heat pumps", "Sizing a heat pump"), ("heat pump", "Heat pumps in the cold"), ("puppy", "Puppies at the shelter"),
+            ("bus", "City buses run late"), ("church", "Churches of Lincoln"), ("café", "The Cafe's new menu"),
+            ("trains", "The night train to Venice"), ("runner", "Runners' guide"),
+        ])
     func pluralsMatch(_ pair: (String, String)) {
         #expect(interest(pair.0, matchesTitle: pair.1))
     }
 
-    @Test("an -ing interest matches the forms of its verb and its agent noun", arguments: [
-        ("running", "Runners flock to the park"), ("running", "A 10K run"), ("running", "She runs every day"),
-        ("baking", "Our baker's secrets"), ("baking", "Bake it twice"), ("gardening", "A gardener's year"),
-        ("gardening", "The winter garden"), ("cycling", "Cyclists welcome"), ("climbing", "Climbers on the wall"),
-        ("birdwatching", "A birdwatcher's guide"),
-    ])
+    @Test(
+        "an -ing interest matches the forms of its verb and its agent noun",
+        arguments: [
+            ("running", "Runners flock to the park"), ("running", "A 10K run"), ("running", "She runs every day"),
+            ("baking", "Our baker's secrets"), ("baking", "Bake it twice"), ("gardening", "A gardener's year"),
+            ("gardening", "The winter garden"), ("cycling", "Cyclists welcome"), ("climbing", "Climbers on the wall"),
+            ("birdwatching", "A birdwatcher's guide"),
+        ])
     func verbFormsMatch(_ pair: (String, String)) {
         #expect(interest(pair.0, matchesTitle: pair.1))
     }
 
-    @Test("a field matches its practitioners, and nothing else derived from it", arguments: [
-        ("astronomy", "Astronomers find a new moon", true), ("pottery", "The potters of North Omaha", true),
-        ("biology", "A biologist's field notes", true), ("physics", "Physicists at work", true),
-        ("photography", "Wildlife photographer of the year", true), ("astronomy", "Astronomical prices for rent", false),
-        ("party", "Part one", false), ("army", "Arms and the man", false), ("photography", "A photograph a day", false),
-    ])
+    @Test(
+        "a field matches its practitioners, and nothing else derived from it",
+        arguments: [
+            ("astronomy", "Astronomers find a new moon", true), ("pottery", "The potters of North Omaha", true),
+            ("biology", "A biologist's field notes", true), ("physics", "Physicists at work", true),
+            ("photography", "Wildlife photographer of the year", true), ("astronomy", "Astronomical prices for rent", false),
+            ("party", "Part one", false), ("army", "Arms and the man", false), ("photography", "A photograph a day", false),
+        ])
     func fieldsAndPractitioners(_ case: (String, String, Bool)) {
         #expect(interest(`case`.0, matchesTitle: `case`.1) == `case`.2)
     }
@@ -95,7 +112,9 @@ struct PhraseMatchingTests {
 
     @Test("categories are split at changes of case, and matched only whole")
     func categoriesSplitAtCaseChanges() {
-        let ada = friend("Ada", ["trail running"]), sam = friend("Sam", ["Java"]), kim = friend("Kim", ["JavaScript"])
+        let ada = friend("Ada", ["trail running"])
+        let sam = friend("Sam", ["Java"])
+        let kim = friend("Kim", ["JavaScript"])
         let tagged = entry("a", title: "Weekend plans", categories: ["TrailRunning"])
         let script = entry("b", title: "Weekend plans", categories: ["JavaScript"])
         #expect(suggestedTitles(ada, [tagged]) == ["Weekend plans"])

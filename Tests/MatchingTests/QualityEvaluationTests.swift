@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Matching
 
 /// Ranking-quality measures over graded labels.
@@ -28,8 +29,10 @@ struct QualityEvaluationTests {
         #expect(repositoryWordVectors != nil, "the word table is read from Sources/Matching/Resources")
         // Five per friend, from any feed, at the default threshold: the ranking as it would be used.
         let options = MatchOptions(now: EvaluationFixtures.now, perFriend: 5, perFeed: 5)
-        let engine = MatchEngine(friends: EvaluationFixtures.friends, candidates: EvaluationFixtures.candidates, options: options, wordVectors: repositoryWordVectors)
-        var precisions: [Double] = [], gains: [Double] = []
+        let engine = MatchEngine(
+            friends: EvaluationFixtures.friends, candidates: EvaluationFixtures.candidates, options: options, wordVectors: repositoryWordVectors)
+        var precisions: [Double] = []
+        var gains: [Double] = []
         for result in engine.suggestions() {
             let labels = EvaluationFixtures.labels[result.friend.name] ?? [:]
             guard !labels.isEmpty else { continue }
@@ -55,7 +58,8 @@ struct QualityEvaluationTests {
     @Test("the traps: nobody gets the entries they avoid, and the homonyms stay out of the first place")
     func traps() {
         let options = MatchOptions(now: EvaluationFixtures.now, perFriend: 5, perFeed: 5, minScore: 0)
-        let engine = MatchEngine(friends: EvaluationFixtures.friends, candidates: EvaluationFixtures.candidates, options: options, wordVectors: repositoryWordVectors)
+        let engine = MatchEngine(
+            friends: EvaluationFixtures.friends, candidates: EvaluationFixtures.candidates, options: options, wordVectors: repositoryWordVectors)
         let results = Dictionary(uniqueKeysWithValues: engine.suggestions().map { ($0.friend.name, $0.suggestions.map(\.candidate.link!)) })
         let link = EvaluationFixtures.link
         #expect(!results["Priya Raman"]!.contains(link("council-bike-lane-vote")))

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 @Suite("Every match carries its reasons, in the entry's own words")
@@ -14,11 +15,12 @@ struct ReasonTests {
             categories: ["Gear", "TrailRunning"]
         )
         let suggestion = try #require(MatchEngine(friends: [wendy], candidates: [candidate], options: options()).suggestions()[0].suggestions.first)
-        #expect(suggestion.reasons == [
-            MatchReason(interest: "trail running", field: .title, quote: "Trail-Running"),
-            MatchReason(interest: "trail running", field: .categories, quote: "TrailRunning", categoryIndex: 1),
-            MatchReason(interest: "trail running", field: .summary, quote: "trail runners", occurrences: 2),
-        ])
+        #expect(
+            suggestion.reasons == [
+                MatchReason(interest: "trail running", field: .title, quote: "Trail-Running"),
+                MatchReason(interest: "trail running", field: .categories, quote: "TrailRunning", categoryIndex: 1),
+                MatchReason(interest: "trail running", field: .summary, quote: "trail runners", occurrences: 2),
+            ])
         #expect(suggestion.reasons[0].description == "\"trail running\" in the title: \"Trail-Running\"")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 @Suite("Per friend and run: how many, from which feeds, nothing sent before, nothing weak")
@@ -36,7 +37,9 @@ struct SelectionTests {
         #expect(suggestedTitles(wendy, candidates, options: options(perFriend: 1, alreadySent: sent)) == ["Sourdough for beginners"])
         let sentToOther: Set<SentKey> = [SentKey(friendID: "someone@example.org", link: "https://feed.example/posts/a")]
         #expect(suggestedTitles(wendy, candidates, options: options(perFriend: 1, alreadySent: sentToOther)) == ["Sourdough in a cold kitchen"])
-        let copy = entry("copy", title: "Links: sourdough in a cold kitchen", feed: crumb, link: "https://crumb.example/x", canonicalLink: "https://feed.example/posts/a")
+        let copy = entry(
+            "copy", title: "Links: sourdough in a cold kitchen", feed: crumb, link: "https://crumb.example/x",
+            canonicalLink: "https://feed.example/posts/a")
         let sentCopy: Set<SentKey> = [SentKey(friendID: wendy.id, link: "https://crumb.example/x")]
         #expect(suggestedTitles(wendy, candidates + [copy], options: options(perFriend: 1, alreadySent: sentCopy)) == ["Sourdough for beginners"])
     }

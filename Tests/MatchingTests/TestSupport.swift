@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Matching
 
 /// share's word table, read from the repository (as the CLI reads the installed one).

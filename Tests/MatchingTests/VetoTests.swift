@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Matching
 
 @Suite("An avoid phrase found anywhere vetoes the entry")

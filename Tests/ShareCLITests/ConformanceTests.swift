@@ -9,16 +9,21 @@ struct ConformanceTests {
     /// The suite, beside the project in CI; a fresh clone has none, and the test says it is skipped.
     static let suite = ShareProcess.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")
 
-    @Test(.enabled(if: FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
-        "skipped: the outside conformance suite is not beside the project (../shared/conformance)"
-    ))
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: suite.appendingPathComponent("fpsuite.py").path),
+            "skipped: the outside conformance suite is not beside the project (../shared/conformance)"
+        ))
     func atLeastNinetyFivePercentOfTheCasesPass() async throws {
         let suite = Self.suite
-        let run = try await ChildProcess("python3", [
-            suite.appendingPathComponent("fpsuite.py").path, suite.appendingPathComponent("cases").path,
-            "--with-http", "--list-failures",
-            "--cmd", "\(ShareProcess.executable.path) parse --format json --base-url {base_url} --content-type {content_type} {file}",
-        ]).waitWithoutBlocking(timeout: .seconds(900))
+        let run = try await ChildProcess(
+            "python3",
+            [
+                suite.appendingPathComponent("fpsuite.py").path, suite.appendingPathComponent("cases").path,
+                "--with-http", "--list-failures",
+                "--cmd", "\(ShareProcess.executable.path) parse --format json --base-url {base_url} --content-type {content_type} {file}",
+            ]
+        ).waitWithoutBlocking(timeout: .seconds(900))
         let text = run.stdout + run.stderr
         let last = run.stdout.split(separator: "\n").last.map(String.init) ?? ""
         let numbers = last.split(separator: " ").compactMap { Int($0) }

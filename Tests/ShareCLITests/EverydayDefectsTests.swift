@@ -32,8 +32,10 @@ struct EverydayDefectsTests {
     }
 
     @Test func helpExamplesFitEightyColumnsAndDefaultsReadAsWritten() throws {
-        let commands = [[], ["suggest"], ["send"], ["review"], ["skip"], ["due"], ["contacted"], ["history"], ["fetch"],
-                        ["match"], ["why"], ["parse"], ["feeds"], ["feeds", "add"], ["friends"], ["friends", "add"]]
+        let commands = [
+            [], ["suggest"], ["send"], ["review"], ["skip"], ["due"], ["contacted"], ["history"], ["fetch"],
+            ["match"], ["why"], ["parse"], ["feeds"], ["feeds", "add"], ["friends"], ["friends", "add"],
+        ]
         for command in commands {
             let help = try share(command + ["--help"], environment: ["COLUMNS": "80"]).stdout
             var inExamples = false
@@ -55,7 +57,8 @@ struct EverydayDefectsTests {
 
     @Test func friendsAreNamedTheSameWayEverywhere() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let recorded = try share(["suggest", "--record", "--opml", "Corpus/demo.opml", "--today", ShareProcess.demoDay, "--store", storePath] + friends)
+        let recorded = try share(
+            ["suggest", "--record", "--opml", "Corpus/demo.opml", "--today", ShareProcess.demoDay, "--store", storePath] + friends)
         #expect(recorded.status == 0, "\(recorded.stderr)")
         let zoe = try share(["history", "--friend", "zoe", "--store", storePath] + friends)
         #expect(zoe.status == 0)
@@ -85,7 +88,9 @@ struct EverydayDefectsTests {
             environment: environment
         )
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("warning: \(config.path)/config.yaml: unknown key 'form' (did you mean 'from:'?); it is ignored"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("warning: \(config.path)/config.yaml: unknown key 'form' (did you mean 'from:'?); it is ignored"),
+            "\(result.stderr)")
         let text = try String(contentsOfFile: delivered, encoding: .utf8)
         #expect(text.contains("To: Wendy Park <wendy@example.org>"), "mail: in config.yaml is the command send uses")
     }
@@ -130,7 +135,9 @@ struct EverydayDefectsTests {
     @Test func aRelativeXDGDirectoryIsPassedOver() throws {
         let home = directory.appendingPathComponent("home")
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
-        let environment = ["HOME": home.path, "XDG_DATA_HOME": "relative/data", "XDG_CONFIG_HOME": "relative/config", "SHARE_STORE": "", "SHARE_FRIENDS": ""]
+        let environment = [
+            "HOME": home.path, "XDG_DATA_HOME": "relative/data", "XDG_CONFIG_HOME": "relative/config", "SHARE_STORE": "", "SHARE_FRIENDS": "",
+        ]
         let added = try ShareProcess.run(["friends", "add", "Wendy Park", "--email", "wendy@example.org"], in: directory, environment: environment)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try ShareProcess.run(["contacted", "Wendy"], in: directory, environment: environment).status == 0)

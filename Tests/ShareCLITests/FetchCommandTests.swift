@@ -24,16 +24,19 @@ struct FetchCommandTests {
 
     @Test func failedFeedsAreListedAndTheRunStillSucceeds() throws {
         let server = try TestFeedServer()
-        let good = server.url("/rss/good.xml"), missing = server.url("/status/404"), gone = server.url("/status/410")
+        let good = server.url("/rss/good.xml")
+        let missing = server.url("/status/404")
+        let gone = server.url("/status/410")
         let file = try opml([good, missing, gone])
         let first = try share(["fetch", "--opml", file])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout == "3 feeds: 1 updated, 0 not modified, 2 failed; 1 new entry\n")
-        #expect(first.stderr == """
-            share: failed: \(missing): HTTP 404 Not Found
-            share: failed: \(gone): HTTP 410 Gone
+        #expect(
+            first.stderr == """
+                share: failed: \(missing): HTTP 404 Not Found
+                share: failed: \(gone): HTTP 410 Gone
 
-            """, "failures on stderr, and no progress line when stderr is not a terminal")
+                """, "failures on stderr, and no progress line when stderr is not a terminal")
         let store = try FeedStore(path: storePath)
         #expect(try store.entries(since: nil).map(\.entry.title) == ["good item 1"])
         #expect(try store.feeds().first { $0.url == gone }?.isDead == true)
@@ -112,8 +115,12 @@ struct MatchFromStoreTests {
     @Test func theStoreGivesTheSameSuggestionsAsReadingTheFeeds() throws {
         #expect(try ShareProcess.run(["feeds", "import", "Corpus/demo.opml", "--store", storePath]).status == 0)
         #expect(try ShareProcess.run(["fetch", "--store", storePath]).status == 0)
-        let fromStore = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--store", storePath])
-        let fromFeeds = try ShareProcess.run(["match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--opml", "Corpus/demo.opml"])
+        let fromStore = try ShareProcess.run([
+            "match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--store", storePath,
+        ])
+        let fromFeeds = try ShareProcess.run([
+            "match", "--friends", "Corpus/friends.yaml", "--since", "1y", "--top", "3", "--format", "json", "--opml", "Corpus/demo.opml",
+        ])
         #expect(fromStore.status == 0, "\(fromStore.stderr)")
         #expect(!fromStore.stdout.isEmpty)
         #expect(fromStore.stdout == fromFeeds.stdout)

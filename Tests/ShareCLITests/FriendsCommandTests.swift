@@ -17,7 +17,7 @@ struct FriendsCommandTests {
             var arguments = ["friends"] + arguments
             arguments.insert(contentsOf: ["--friends", file], at: 2)
             guard let editor else { return try ShareProcess.run(arguments) }
-            return try ShareProcess.run(["-c", "EDITOR='\(editor)' exec \"$0\" \"$@\""] , prefix: arguments)
+            return try ShareProcess.run(["-c", "EDITOR='\(editor)' exec \"$0\" \"$@\""], prefix: arguments)
         }
 
         var contents: String { (try? String(contentsOfFile: file, encoding: .utf8)) ?? "" }
@@ -25,7 +25,10 @@ struct FriendsCommandTests {
 
     @Test func addListShowAndRemove() throws {
         let sandbox = try Sandbox()
-        let add = try sandbox.run(["add", "Wendy Park", "--email", "wendy@example.org", "--interest", "sourdough", "--interest", "jazz piano=2", "--avoid", "politics", "--city", "Omaha", "--every", "1m"])
+        let add = try sandbox.run([
+            "add", "Wendy Park", "--email", "wendy@example.org", "--interest", "sourdough", "--interest", "jazz piano=2", "--avoid", "politics",
+            "--city", "Omaha", "--every", "1m",
+        ])
         #expect(add.status == 0, "\(add.stderr)")
         #expect(sandbox.contents.contains("{phrase: jazz piano, weight: 2}"))
         let list = try sandbox.run(["list"])
@@ -55,7 +58,10 @@ struct FriendsCommandTests {
         let sandbox = try Sandbox()
         let result = try sandbox.run(["add", "Zoë Müller", "--email", "zoë@example.org"])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("'zoë@example.org' is not an e-mail address share can write to: it contains a character that is not ASCII (a domain can be written as xn--…)"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains(
+                "'zoë@example.org' is not an e-mail address share can write to: it contains a character that is not ASCII (a domain can be written as xn--…)"
+            ), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.file))
     }
 

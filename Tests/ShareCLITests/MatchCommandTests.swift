@@ -55,12 +55,14 @@ struct MatchCommandTests {
         let feed = ShareProcess.packageRoot.appendingPathComponent("Corpus/feeds/rss2-windows1252-heat-pump-herald.xml").path
         let opml = directory.appendingPathComponent("mixed.opml")
         // 127.0.0.1:9 would refuse a connection: with --offline it is never tried.
-        try Data("""
+        try Data(
+            """
             <opml version="2.0"><body>
             <outline text="local" xmlUrl="file://\(feed)"/>
             <outline text="remote" xmlUrl="http://127.0.0.1:9/feed.xml"/>
             </body></opml>
-            """.utf8).write(to: opml)
+            """.utf8
+        ).write(to: opml)
         let result = try ShareProcess.run(["match", "--offline", "--friends", "Corpus/friends.yaml", "--opml", opml.path, "--since", "3650d"])
         #expect(result.status == 0)
         #expect(result.stderr == "share: 1 remote feed not read (--offline)\n")

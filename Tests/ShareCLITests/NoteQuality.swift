@@ -81,7 +81,8 @@ struct NoteQuality {
                 .map(String.init).filter { !skipped.contains($0) }
             return words.indices.dropLast(2).map { words[$0...($0 + 2)].joined(separator: " ") }
         }
-        var quoted = "", own = ""
+        var quoted = ""
+        var own = ""
         for line in lines {
             var inQuote = false
             for character in line {

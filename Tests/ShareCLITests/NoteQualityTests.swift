@@ -1,4 +1,5 @@
 import Foundation
+import TestFeedServer
 import Testing
 
 /// The note-quality check (issue 12) over every note of the README's demo and of a generated
@@ -10,7 +11,9 @@ struct NoteQualityTests {
 
     @Test func everyDemoNotePassesAndUsesWhatIsKnownOfTheFriend() async throws {
         let store = directory.appendingPathComponent("share.sqlite").path
-        let result = try await ShareProcess.runWithoutBlocking(["suggest", "--opml", "Corpus/demo.opml", "--friends", "Corpus/friends.yaml", "--format", "json", "--store", store])
+        let result = try await ShareProcess.runWithoutBlocking([
+            "suggest", "--opml", "Corpus/demo.opml", "--friends", "Corpus/friends.yaml", "--format", "json", "--store", store,
+        ])
         #expect(result.status == 0)
         let notes = try NoteQuality.notes(fromJSONLines: result.stdout)
         #expect(notes.count >= 6)
@@ -37,10 +40,11 @@ struct NoteQualityTests {
         let generated = try await ChildProcessRun.python(["\(root)/Benchmarks/generate-corpus.py", corpus, "--feeds", feeds])
         #expect(generated == 0)
         #expect(try await ChildProcessRun.python(["\(root)/Benchmarks/generate-friends.py", "\(corpus)/friends.yaml", "--friends", friends]) == 0)
-        let result = try await ShareProcess.runWithoutBlocking([
-            "suggest", "--offline", "--since", "1y", "--opml", "\(corpus)/corpus.opml", "--friends", "\(corpus)/friends.yaml",
-            "--format", "json", "--store", "\(corpus)/share.sqlite",
-        ], timeout: .seconds(600))
+        let result = try await ShareProcess.runWithoutBlocking(
+            [
+                "suggest", "--offline", "--since", "1y", "--opml", "\(corpus)/corpus.opml", "--friends", "\(corpus)/friends.yaml",
+                "--format", "json", "--store", "\(corpus)/share.sqlite",
+            ], timeout: .seconds(600))
         #expect(result.status == 0, "\(result.stderr.suffix(500))")
         let notes = try NoteQuality.notes(fromJSONLines: result.stdout)
         #expect(notes.count >= Int(friends)! / 2, "most generated friends get a note")
@@ -49,8 +53,6 @@ struct NoteQualityTests {
         try? FileManager.default.removeItem(at: directory)
     }
 }
-
-import TestFeedServer
 
 enum ChildProcessRun {
     static func python(_ arguments: [String]) async throws -> Int32 {

@@ -89,9 +89,9 @@ struct OutboxTests {
         #expect(try tmux.screen().contains("Dear Wendy,"))
         tmux.press("s")
         try tmux.waitFor("Draft 2 of 7")
-        tmux.press("k")   // Zoë: not for her
+        tmux.press("k")  // Zoë: not for her
         try tmux.waitFor("Draft 3 of 7")
-        tmux.press("n")   // Marcus: snoozed
+        tmux.press("n")  // Marcus: snoozed
         try tmux.waitFor("Draft 4 of 7")
         tmux.press("q")
         try tmux.waitFor("Reviewed 3 of 7")
@@ -223,7 +223,8 @@ struct OutboxTests {
 
         // Only Wendy now: Zoë's unchanged file goes, Wendy's edited one stays.
         let onlyWendy = directory.appendingPathComponent("wendy.yaml")
-        try Data("""
+        try Data(
+            """
             friends:
               - name: Wendy Park
                 email: wendy@example.org
@@ -231,7 +232,8 @@ struct OutboxTests {
                 city: Omaha
                 last_contact: 2026-10-01
                 every: 1m
-            """.utf8).write(to: onlyWendy)
+            """.utf8
+        ).write(to: onlyWendy)
         let second = try ShareProcess.run([
             "suggest", "--format", "eml", "--out", out.path, "--opml", "Corpus/demo.opml", "--friends", onlyWendy.path,
             "--today", ShareProcess.demoDay, "--store", storePath,

@@ -16,7 +16,9 @@ struct ParseCommandTests {
     }
 
     @Test func jsonIsOneDocumentPerInput() throws {
-        let result = try ShareProcess.run(["parse", "--format", "json", Self.fixtures + "rss1-rdf-dublin-core.rdf", Self.fixtures + "jsonfeed11-authors-and-attachments.json"])
+        let result = try ShareProcess.run([
+            "parse", "--format", "json", Self.fixtures + "rss1-rdf-dublin-core.rdf", Self.fixtures + "jsonfeed11-authors-and-attachments.json",
+        ])
         #expect(result.status == 0)
         let documents = result.stdout.components(separatedBy: "\n}\n").filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         #expect(documents.count == 2)
@@ -25,7 +27,10 @@ struct ParseCommandTests {
     }
 
     @Test func countPrintsOneLineAndFailuresGoToStderrWithExitOne() throws {
-        let result = try ShareProcess.run(["parse", "--count", Self.fixtures + "rss2-every-field.xml", Self.fixtures + "not-a-feed.html", "no/such/file.xml", Self.fixtures + "rss-bare-ampersand-then-entities.xml"])
+        let result = try ShareProcess.run([
+            "parse", "--count", Self.fixtures + "rss2-every-field.xml", Self.fixtures + "not-a-feed.html", "no/such/file.xml",
+            Self.fixtures + "rss-bare-ampersand-then-entities.xml",
+        ])
         #expect(result.status == 1)
         #expect(result.stdout == "files=4 items=4 warnings=4 errors=2\n")
         let lines = result.stderr.split(separator: "\n")
@@ -49,7 +54,9 @@ struct ParseCommandTests {
         let file = directory.appendingPathComponent("saved.xml")
         // Latin-1 bytes with no declaration: only the Content-Type says what they are.
         try Data("<rss version=\"2.0\"><channel><title>Caf\u{E9}</title><link>/home</link></channel></rss>".data(using: .isoLatin1)!).write(to: file)
-        let result = try ShareProcess.run(["parse", "--format", "json", "--base-url", "https://example.org/blog/", "--content-type", "text/xml; charset=iso-8859-1", file.path])
+        let result = try ShareProcess.run([
+            "parse", "--format", "json", "--base-url", "https://example.org/blog/", "--content-type", "text/xml; charset=iso-8859-1", file.path,
+        ])
         #expect(result.status == 0)
         let json = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
         #expect(json?["title"] as? String == "Café")

@@ -32,8 +32,10 @@ struct ShareProcess {
         if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
         let beside = directory.appendingPathComponent("share")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
-        let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("share"),
-                          packageRoot.appendingPathComponent(".build/debug/share")]
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("share"),
+            packageRoot.appendingPathComponent(".build/debug/share"),
+        ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? beside
     }
 

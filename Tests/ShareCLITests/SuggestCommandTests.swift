@@ -75,9 +75,10 @@ struct SuggestCommandTests {
     @Test func recordedDraftsAreNotSuggestedAgainAndShowInHistory() throws {
         let first = try share(["suggest", "--format", "json", "--record"] + demo)
         #expect(first.status == 0, "\(first.stderr)")
-        let sentLinks = Set(first.stdout.split(separator: "\n").flatMap { line in
-            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["links"] as? [String] ?? []
-        })
+        let sentLinks = Set(
+            first.stdout.split(separator: "\n").flatMap { line in
+                ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["links"] as? [String] ?? []
+            })
         #expect(!sentLinks.isEmpty)
         let history = try share(["history", "--friend", "Wendy", "--friends", "Corpus/friends.yaml", "--store", storePath])
         #expect(history.stdout.contains("Wendy Park"))
@@ -114,16 +115,21 @@ struct SuggestCommandTests {
     @Test func aHostileNameNeverReachesAHeaderOrTheRecipients() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let friends = directory.appendingPathComponent("friends.yaml")
-        try Data("""
+        try Data(
+            """
             friends:
               - name: "Eve\\r\\nBcc: victim@example.com"
                 email: eve@example.org
                 interests: [sourdough]
                 last_contact: 2026-01-01
                 every: 1m
-            """.utf8).write(to: friends)
+            """.utf8
+        ).write(to: friends)
         let sink = try TestSMTPSink()
-        let result = try share(["send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--opml", "Corpus/demo.opml", "--friends", friends.path, "--since", "1y", "--store", storePath])
+        let result = try share([
+            "send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--opml", "Corpus/demo.opml", "--friends", friends.path, "--since", "1y",
+            "--store", storePath,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try sink.recipients(ofMessage: 1) == ["eve@example.org"])
         let message = try #require(try PythonMail.messages(inEML: try sink.messages()[0]).first)
@@ -146,14 +152,19 @@ struct SuggestCommandTests {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let feed = directory.appendingPathComponent("hostile.xml")
         // Character references decode to CR, LF, NEL and LINE SEPARATOR inside the title.
-        try Data("""
+        try Data(
+            """
             <?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title><link>https://hostile.example/</link>
             <item><title>Sourdough tips&#13;&#10;Bcc: victim@example.com&#133;X-Evil: 1&#x2028;end</title>
             <link>https://hostile.example/a</link><pubDate>Fri, 27 Nov 2026 10:00:00 GMT</pubDate>
             <description>All about sourdough.</description></item></channel></rss>
-            """.utf8).write(to: feed)
+            """.utf8
+        ).write(to: feed)
         let sink = try TestSMTPSink()
-        let result = try share(["send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--feed", feed.path, "--friends", "Corpus/friends.yaml", "--since", "1y", "--store", storePath])
+        let result = try share([
+            "send", "--fresh", "--via", sink.msmtp(from: "ann@example.org"), "--feed", feed.path, "--friends", "Corpus/friends.yaml", "--since", "1y",
+            "--store", storePath,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         let index = try #require(try sink.messages().firstIndex { try String(contentsOf: $0, encoding: .utf8).contains("Sourdough tips") })
         #expect(try sink.recipients(ofMessage: index + 1) == ["wendy@example.org"])
@@ -225,7 +236,8 @@ struct SuggestCommandTests {
         #expect(Set(notes.map(\.friend)).count == notes.count, "one note per friend")
         #expect(notes.contains { $0.links.count == 2 })
         #expect(NoteQuality.problems(in: notes) == [])
-        let separate = try share(["suggest", "--per-friend", "2", "--separate", "--format", "json"] + demo.dropLast(2) + ["--store", storePath + "-2"])
+        let separate = try share(
+            ["suggest", "--per-friend", "2", "--separate", "--format", "json"] + demo.dropLast(2) + ["--store", storePath + "-2"])
         let separateNotes = try NoteQuality.notes(fromJSONLines: separate.stdout)
         #expect(separateNotes.count > notes.count)
         #expect(separateNotes.allSatisfy { $0.links.count <= 1 })

@@ -33,7 +33,8 @@ struct TodayOptionTests {
         #expect(late.status == 0)
         let lateLines = late.stdout.split(separator: "\n")
         #expect(lateLines.allSatisfy { $0.contains(#""published":null"#) }, "\(late.stdout)")
-        let onTheDay = try ShareProcess.run(["match", "--opml", "Corpus/demo.opml", "--today", "2026-11-28", "--top", "5", "--format", "json"] + friends)
+        let onTheDay = try ShareProcess.run(
+            ["match", "--opml", "Corpus/demo.opml", "--today", "2026-11-28", "--top", "5", "--format", "json"] + friends)
         let dayLines = onTheDay.stdout.split(separator: "\n")
         #expect(dayLines.contains { $0.contains(#""published":"2026-11-"#) }, "\(onTheDay.stdout)")
         #expect(dayLines.count > lateLines.count)

@@ -32,10 +32,12 @@ struct OutboxStoreTests {
 
     @Test func whatWasSentOrSkippedIsNeverQueuedAgain() throws {
         let store = try FeedStore(path: path)
-        try store.replaceWaitingDrafts(with: [draft("wendy", "w1", links: ["https://a.example/1"]), draft("zoe", "z1", links: ["https://a.example/2"])], at: day)
+        try store.replaceWaitingDrafts(
+            with: [draft("wendy", "w1", links: ["https://a.example/1"]), draft("zoe", "z1", links: ["https://a.example/2"])], at: day)
         let waiting = try store.waitingDrafts()
-        let row = SentNote(friendKey: "wendy@example.org", friendName: "Wendy", link: "https://a.example/1", subject: "For wendy",
-                           messageID: "<w1@example.org>", sentAt: day, how: "sent through cat")
+        let row = SentNote(
+            friendKey: "wendy@example.org", friendName: "Wendy", link: "https://a.example/1", subject: "For wendy",
+            messageID: "<w1@example.org>", sentAt: day, how: "sent through cat")
         try store.recordSent(waiting[0], rows: [row])
         try store.decide(id: waiting[1].id, .skipped, at: day)
         #expect(try store.waitingDrafts().isEmpty)
@@ -60,8 +62,11 @@ struct OutboxStoreTests {
         try store.recordContact(friendKey: "wendy@example.org", at: day)
         try store.recordContact(friendKey: "wendy@example.org", at: day.addingTimeInterval(-86_400 * 5))
         #expect(try store.lastContacts()["wendy@example.org"] == day.addingTimeInterval(-86_400 * 5), "a correction replaces")
-        try store.recordSent([SentNote(friendKey: "wendy@example.org", friendName: "Wendy", link: "", subject: nil, messageID: nil,
-                                       sentAt: day, how: "recorded")])
+        try store.recordSent([
+            SentNote(
+                friendKey: "wendy@example.org", friendName: "Wendy", link: "", subject: nil, messageID: nil,
+                sentAt: day, how: "recorded")
+        ])
         try store.recordContact(friendKey: "wendy@example.org", at: day.addingTimeInterval(-86_400 * 9))
         #expect(try store.lastContacts()["wendy@example.org"] == day, "the note sent later still counts")
     }

@@ -10,13 +10,16 @@ struct StoreTests {
     var path: String { directory.appendingPathComponent("nested/share.sqlite").path }
 
     func entry(_ id: String, title: String, published: Date? = nil) -> EntryContent {
-        EntryContent(stableID: id, link: "https://example.org/\(id)", canonicalLink: "https://example.org/\(id)", title: title,
-                     summary: "about \(title)", contentText: nil, categories: ["bread"], authors: ["Ann"], published: published, updated: nil)
+        EntryContent(
+            stableID: id, link: "https://example.org/\(id)", canonicalLink: "https://example.org/\(id)", title: title,
+            summary: "about \(title)", contentText: nil, categories: ["bread"], authors: ["Ann"], published: published, updated: nil)
     }
 
     @Test func addingIsIdempotentByURLAndKeepsFolders() throws {
         let store = try FeedStore(path: path)
-        let first = try store.add([NewFeed(url: "https://a.example/feed", title: "A", folders: ["Food", "Baking"]), NewFeed(url: "https://b.example/feed")])
+        let first = try store.add([
+            NewFeed(url: "https://a.example/feed", title: "A", folders: ["Food", "Baking"]), NewFeed(url: "https://b.example/feed"),
+        ])
         #expect(first.added.count == 2)
         let second = try store.add([NewFeed(url: "https://a.example/feed", title: "Renamed")])
         #expect(second.added.isEmpty)
@@ -33,16 +36,20 @@ struct StoreTests {
         try store.add([NewFeed(url: "https://a.example/feed")])
         let feed = try #require(try store.feeds().first)
         let monday = Date(timeIntervalSince1970: 1_790_000_000)
-        let change = try store.record(FetchRecord(
-            feedID: feed.id, at: monday, outcome: .updated(title: "A", siteURL: "https://a.example/", entries: [entry("1", title: "One"), entry("1", title: "Dup")]),
-            etag: "\"v1\"", lastModified: "Mon", bodyHash: "h1"
-        ))
+        let change = try store.record(
+            FetchRecord(
+                feedID: feed.id, at: monday,
+                outcome: .updated(title: "A", siteURL: "https://a.example/", entries: [entry("1", title: "One"), entry("1", title: "Dup")]),
+                etag: "\"v1\"", lastModified: "Mon", bodyHash: "h1"
+            ))
         #expect(change == RecordedChange(newEntries: 1, updatedEntries: 0), "a duplicate id within one fetch counts once")
         let tuesday = monday.addingTimeInterval(86_400)
-        let next = try store.record(FetchRecord(
-            feedID: feed.id, at: tuesday, outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One, corrected"), entry("2", title: "Two")]),
-            etag: "\"v2\"", bodyHash: "h2"
-        ))
+        let next = try store.record(
+            FetchRecord(
+                feedID: feed.id, at: tuesday,
+                outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One, corrected"), entry("2", title: "Two")]),
+                etag: "\"v2\"", bodyHash: "h2"
+            ))
         #expect(next == RecordedChange(newEntries: 1, updatedEntries: 1))
         let entries = try store.entries(since: nil)
         let one = try #require(entries.first { $0.entry.stableID == "1" })
@@ -63,7 +70,8 @@ struct StoreTests {
         let id = try #require(try store.feeds().first).id
         let now = Date()
         try store.record(FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 500", isGone: false)))
-        try store.record(FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 500", isGone: false), nextAttemptAt: now.addingTimeInterval(3600)))
+        try store.record(
+            FetchRecord(feedID: id, at: now, outcome: .failed(reason: "HTTP 500", isGone: false), nextAttemptAt: now.addingTimeInterval(3600)))
         var feed = try #require(try store.feeds().first)
         #expect(feed.consecutiveFailures == 2)
         #expect(!feed.isDue(at: now))
@@ -82,8 +90,12 @@ struct StoreTests {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "http://a.example/feed"), NewFeed(url: "https://a.example/feed")])
         let old = try #require(try store.feeds().first)
-        try store.record(FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("old", title: "Kept from before")])))
-        try store.record(FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One")]), movedTo: "https://a.example/feed"))
+        try store.record(
+            FetchRecord(feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("old", title: "Kept from before")])))
+        try store.record(
+            FetchRecord(
+                feedID: old.id, at: Date(), outcome: .updated(title: "A", siteURL: nil, entries: [entry("1", title: "One")]),
+                movedTo: "https://a.example/feed"))
         let feeds = try store.listings()
         #expect(feeds.map(\.feed.url) == ["https://a.example/feed"])
         #expect(feeds.first?.entryCount == 2, "the moved feed's history goes with it")
@@ -97,18 +109,26 @@ struct StoreTests {
         let now = Date(timeIntervalSince1970: 1_795_000_000)
         let cutoff = now.addingTimeInterval(-90 * 86_400)
         let change = try store.record(
-            FetchRecord(feedID: id, at: now.addingTimeInterval(-100 * 86_400), outcome: .updated(title: nil, siteURL: nil, entries: [
-                entry("old", title: "Old", published: now.addingTimeInterval(-120 * 86_400)),
-                entry("undated", title: "Undated"),
-            ])),
+            FetchRecord(
+                feedID: id, at: now.addingTimeInterval(-100 * 86_400),
+                outcome: .updated(
+                    title: nil, siteURL: nil,
+                    entries: [
+                        entry("old", title: "Old", published: now.addingTimeInterval(-120 * 86_400)),
+                        entry("undated", title: "Undated"),
+                    ])),
             retentionCutoff: now.addingTimeInterval(-190 * 86_400)
         )
         #expect(change.newEntries == 2)
         try store.record(
-            FetchRecord(feedID: id, at: now, outcome: .updated(title: nil, siteURL: nil, entries: [
-                entry("ancient", title: "Ancient", published: now.addingTimeInterval(-200 * 86_400)),
-                entry("fresh", title: "Fresh", published: now),
-            ])),
+            FetchRecord(
+                feedID: id, at: now,
+                outcome: .updated(
+                    title: nil, siteURL: nil,
+                    entries: [
+                        entry("ancient", title: "Ancient", published: now.addingTimeInterval(-200 * 86_400)),
+                        entry("fresh", title: "Fresh", published: now),
+                    ])),
             retentionCutoff: cutoff
         )
         #expect(Set(try store.entries(since: nil).map(\.entry.stableID)) == ["old", "undated", "fresh"], "ancient was never kept")
@@ -121,12 +141,18 @@ struct StoreTests {
         try store.add([NewFeed(url: "https://a.example/feed")])
         let id = try #require(try store.feeds().first).id
         let start = Date(timeIntervalSince1970: 1_780_000_000)
-        try store.record(FetchRecord(feedID: id, at: start, outcome: .updated(title: nil, siteURL: nil, entries: [entry("undated", title: "Undated")])))
+        try store.record(
+            FetchRecord(feedID: id, at: start, outcome: .updated(title: nil, siteURL: nil, entries: [entry("undated", title: "Undated")])))
         // 100 days later the feed still lists it (with another entry, so the body changed).
         let later = start.addingTimeInterval(100 * 86_400)
-        let change = try store.record(FetchRecord(feedID: id, at: later, outcome: .updated(title: nil, siteURL: nil, entries: [
-            entry("undated", title: "Undated"), entry("new", title: "New", published: later),
-        ])))
+        let change = try store.record(
+            FetchRecord(
+                feedID: id, at: later,
+                outcome: .updated(
+                    title: nil, siteURL: nil,
+                    entries: [
+                        entry("undated", title: "Undated"), entry("new", title: "New", published: later),
+                    ])))
         #expect(change.newEntries == 1)
         #expect(try store.pruneEntries(before: later.addingTimeInterval(-90 * 86_400)) == 0)
         let undated = try #require(try store.entries(since: nil).first { $0.entry.stableID == "undated" })
@@ -150,11 +176,12 @@ struct StoreTests {
         try await queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')") }
         #expect(throws: StoreError.newerVersion(path: path)) { try FeedStore(path: path) }
         let migrations = try await queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier") }
-        #expect(migrations == [
-            "v1: feeds and entries", "v2: what was sent, and when friends were last in touch",
-            "v3: when each entry was last seen in its feed", "v4: the outbox, drafts waiting to be reviewed and sent",
-            "v99: from the future",
-        ])
+        #expect(
+            migrations == [
+                "v1: feeds and entries", "v2: what was sent, and when friends were last in touch",
+                "v3: when each entry was last seen in its feed", "v4: the outbox, drafts waiting to be reviewed and sent",
+                "v99: from the future",
+            ])
         let urls = try await queue.read { try String.fetchAll($0, sql: "SELECT url FROM feed") }
         #expect(urls == ["https://kept.example/feed"])
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A program the tests run (`share`, python3, tmux, msmtp's sink): started with `posix_spawn`,
@@ -98,7 +98,8 @@ public final class ChildProcess: @unchecked Sendable {
         defer { posix_spawnattr_destroy(&attributes) }
         // Default dispositions and an empty mask: the test runner's own signal handling is not
         // the child's (an inherited ignored SIGPIPE or SIGINT would change what is tested).
-        var defaults = sigset_t(), noneBlocked = sigset_t()
+        var defaults = sigset_t()
+        var noneBlocked = sigset_t()
         sigfillset(&defaults)
         sigdelset(&defaults, SIGKILL)
         sigdelset(&defaults, SIGSTOP)

@@ -11,7 +11,8 @@ public final class TestSMTPSink: @unchecked Sendable {
     public init(refusing address: String? = nil) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-smtp-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        (process, port) = try ChildServer.start("smtp-sink.py", arguments: ["--directory", directory.path] + (address.map { ["--fail-rcpt", $0] } ?? []))
+        (process, port) = try ChildServer.start(
+            "smtp-sink.py", arguments: ["--directory", directory.path] + (address.map { ["--fail-rcpt", $0] } ?? []))
     }
 
     deinit {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextAnalysis
 
 /// The table of the common blocks against the rules it is built from.
@@ -9,7 +10,8 @@ struct CharacterFoldingTests {
         for block in CommonScalarTable.blocks {
             for value in block {
                 guard let scalar = Unicode.Scalar(value),
-                      let entry = CommonScalarTable.shared.entry(for: scalar) else { continue }
+                    let entry = CommonScalarTable.shared.entry(for: scalar)
+                else { continue }
                 #expect(entry.character == WordCharacter.classify(scalar))
                 guard let fold = entry.fold else {
                     Issue.record("U+\(String(value, radix: 16, uppercase: true)) has no packed fold")
@@ -19,8 +21,9 @@ struct CharacterFoldingTests {
                 fold.append(to: &bytes)
                 switch entry.character.role {
                 case .letter, .digit, .katakana, .standalone, .numberPunctuation:
-                    #expect(String(decoding: bytes, as: UTF8.self) == CharacterFolding.fold(scalar),
-                            "U+\(String(value, radix: 16, uppercase: true))")
+                    #expect(
+                        String(decoding: bytes, as: UTF8.self) == CharacterFolding.fold(scalar),
+                        "U+\(String(value, radix: 16, uppercase: true))")
                 case .apostrophe:
                     #expect(bytes == [UInt8(ascii: "'")])
                 case .separator, .extend:

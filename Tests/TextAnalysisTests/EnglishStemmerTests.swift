@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import TextAnalysis
 
 /// The English stemmer against the Snowball English ("Porter2") standard: first the standard's own
@@ -38,9 +39,11 @@ struct EnglishStemmerTests {
             if stem != expected || byteStem != Array(expected.utf8) {
                 mismatchCount += 1
                 if mismatches.count < 20 {
-                    let bytesNote = byteStem == Array(stem.utf8)
+                    let bytesNote =
+                        byteStem == Array(stem.utf8)
                         ? "" : " (byte form: \"\(String(decoding: byteStem, as: UTF8.self))\")"
-                    mismatches.append("""
+                    mismatches.append(
+                        """
                         line \(index + 1): "\(word)" → "\(stem)"\(bytesNote), expected "\(expected)"
                         """)
                 }
@@ -113,10 +116,10 @@ struct EnglishStemmerTests {
             "there's": "there", "there's'": "there",
             "'as'": "as",  // initial ' removed, then step 0's '
             "'s'": "s",
-            "'''": "'",    // initial ' removed, then step 0 removes one more
+            "'''": "'",  // initial ' removed, then step 0 removes one more
             "a''": "a'",
-            "'a": "'a",    // two letters: left alone, apostrophe and all
-            "''s": "",     // nothing left once the apostrophes and 's go
+            "'a": "'a",  // two letters: left alone, apostrophe and all
+            "''s": "",  // nothing left once the apostrophes and 's go
         ])
     }
 
@@ -135,10 +138,10 @@ struct EnglishStemmerTests {
     func shortWords() {
         expectStems([
             "a": "a", "as": "as", "is": "is", "at": "at",
-            "ties": "tie", "cries": "cri", "dies": "die",   // ies after one letter or more
+            "ties": "tie", "cries": "cri", "dies": "die",  // ies after one letter or more
             "bed": "bed", "beds": "bed", "shed": "shed",
-            "hoping": "hope", "hopping": "hop",             // short: add e; double: undouble
-            "added": "add", "egg": "egg", "off": "off",     // a, e or o before a double: keep it
+            "hoping": "hope", "hopping": "hop",  // short: add e; double: undouble
+            "added": "add", "egg": "egg", "off": "off",  // a, e or o before a double: keep it
             "gas": "gas", "gaps": "gap", "this": "this", "kiwis": "kiwi",
         ])
     }
@@ -179,8 +182,10 @@ struct EnglishStemmerTests {
     @Test("stem(inPlace:) stems word after word in one reused buffer")
     func inPlaceWithOneBuffer() {
         var buffer: [UInt8] = []
-        for (word, stem) in ["connecting": "connect", "skies": "sky", "news": "news",
-                             "'s'": "s", "café": "café", "hopping": "hop"] as KeyValuePairs {
+        for (word, stem) in [
+            "connecting": "connect", "skies": "sky", "news": "news",
+            "'s'": "s", "café": "café", "hopping": "hop",
+        ] as KeyValuePairs {
             buffer.removeAll(keepingCapacity: true)
             buffer.append(contentsOf: word.utf8)
             EnglishStemmer.stem(inPlace: &buffer)
@@ -194,9 +199,9 @@ struct EnglishStemmerTests {
         // a digit and a hyphen.
         let alphabet = Array("aeiouyslbdgnt'-1".utf8)
         var generator = SplitMix64(seed: 2_025)
-        for _ in 0 ..< 20_000 {
+        for _ in 0..<20_000 {
             let length = Int(generator.next() % 16)
-            let word = (0 ..< length).map { _ in
+            let word = (0..<length).map { _ in
                 alphabet[Int(generator.next() % UInt64(alphabet.count))]
             }
             let stem = EnglishStemmer.stem(word)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextAnalysis
 
 /// The text analyzer's rules, one at a time: words, folding, stop words, stems, words written
@@ -69,8 +70,8 @@ struct TextAnalyzerTests {
 
     @Test("Numbers are words, with their letters, decimal points and thousands separators")
     func numbers() {
-        #expect(words("5K, 100K and 2026: 3.5 km for 10,000 steps, v2.0") ==
-            ["5k", "100k", "and", "2026", "3.5", "km", "for", "10,000", "steps", "v2.0"])
+        #expect(
+            words("5K, 100K and 2026: 3.5 km for 10,000 steps, v2.0") == ["5k", "100k", "and", "2026", "3.5", "km", "for", "10,000", "steps", "v2.0"])
         #expect(stems("the 1990s '90's") == ["the", "1990s", "90"])
         #expect(words("1.") == ["1"])
     }
@@ -160,8 +161,7 @@ struct TextAnalyzerTests {
 
     @Test("A hashtag is split at its changes of case")
     func hashtags() {
-        #expect(words("#TrailRunning #jazzPiano #100DaysOfCode") ==
-            ["trail", "running", "jazz", "piano", "100", "days", "of", "code"])
+        #expect(words("#TrailRunning #jazzPiano #100DaysOfCode") == ["trail", "running", "jazz", "piano", "100", "days", "of", "code"])
     }
 
     @Test("In a label, camelCase, PascalCase and runs of capitals split; iOS, eBay and PDFs stay whole")
@@ -180,8 +180,7 @@ struct TextAnalyzerTests {
 
     @Test("In prose a word with capitals inside stays whole: JavaScript, iPhone, McDonald's")
     func proseKeepsNames() {
-        #expect(words("JavaScript on an iPhone at McDonald's") ==
-            ["javascript", "on", "an", "iphone", "at", "mcdonald's"])
+        #expect(words("JavaScript on an iPhone at McDonald's") == ["javascript", "on", "an", "iphone", "at", "mcdonald's"])
     }
 
     // MARK: Positions and ranges
@@ -189,7 +188,7 @@ struct TextAnalyzerTests {
     @Test("Positions count every word, stop words too, so 'trail for running' has a gap")
     func positions() {
         let tokens = analyzer.tokens(in: "Trail for running, then trail-running.")
-        #expect(tokens.map(\.position) == Array(0 ..< 6))
+        #expect(tokens.map(\.position) == Array(0..<6))
         let trail = tokens.filter { $0.stem == "trail" }.map(\.position)
         let run = tokens.filter { $0.stem == "run" }.map(\.position)
         #expect(trail == [0, 4])
@@ -209,7 +208,7 @@ struct TextAnalyzerTests {
     func repeatedWords() {
         let text = "Trail TRAIL trail internationalization Internationalization"
         let tokens = analyzer.tokens(in: text)
-        #expect(Set(tokens[0 ..< 3].map(\.stem)).count == 1)
+        #expect(Set(tokens[0..<3].map(\.stem)).count == 1)
         #expect(tokens[3].stem == tokens[4].stem)
         #expect(analyzer.tokens(in: text) == tokens)
     }
@@ -229,10 +228,10 @@ struct TextAnalyzerTests {
             "'", "’", ".", ",", "-", "_", "#", " ", "\u{AD}", "\u{200D}", "🏃", "\u{301}", "ﬁ", "Ａ", "𝐁", "İ",
         ]
         var seed: UInt64 = 2026
-        for _ in 0 ..< 2_000 {
+        for _ in 0..<2_000 {
             var text = ""
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            for _ in 0 ..< Int(seed >> 59) + 1 {
+            for _ in 0..<Int(seed >> 59) + 1 {
                 seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += pieces[Int(seed >> 33) % pieces.count]
             }
@@ -252,7 +251,7 @@ struct TextAnalyzerTests {
         let expected = analyzer.tokens(in: text)
         let analyzer = analyzer
         let results = await withTaskGroup(of: [Token].self) { group in
-            for _ in 0 ..< 8 {
+            for _ in 0..<8 {
                 group.addTask { analyzer.tokens(in: text) }
             }
             return await group.reduce(into: []) { $0.append($1) }

@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Delivers one message through the user's own mail command (`sendmail -t -i`, `msmtp -t`).
@@ -45,7 +45,8 @@ public enum MailCommand {
     static let errorOutputGrace: DispatchTimeInterval = .seconds(1)
 
     public static func deliver(_ message: String, via command: String) -> Outcome {
-        var input: [Int32] = [-1, -1], errors: [Int32] = [-1, -1]
+        var input: [Int32] = [-1, -1]
+        var errors: [Int32] = [-1, -1]
         guard pipe(&input) == 0 else { return .failure(notStarted(command, String(cString: strerror(errno)))) }
         guard pipe(&errors) == 0 else {
             close(input[0]); close(input[1])
@@ -95,7 +96,8 @@ public enum MailCommand {
     /// blocked on this thread for the write and a pending one taken back, so the process's
     /// own handling of SIGPIPE is untouched.
     private static func writeIgnoringBrokenPipe(_ bytes: [UInt8], to descriptor: Int32) {
-        var pipeSignal = sigset_t(), previous = sigset_t()
+        var pipeSignal = sigset_t()
+        var previous = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)
         pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous)
@@ -133,7 +135,7 @@ private final class CollectedOutput: @unchecked Sendable {
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count > 0 {
-                lock.withLock { collected += buffer[0 ..< count] }
+                lock.withLock { collected += buffer[0..<count] }
             } else if count == -1 && errno == EINTR {
                 continue
             } else {

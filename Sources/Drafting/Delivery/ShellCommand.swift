@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A command of the user's (a mail command, an editor) run through `/bin/sh -c` as a
@@ -63,7 +63,8 @@ public enum ShellCommand {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var defaults = sigset_t(), noneBlocked = sigset_t()
+        var defaults = sigset_t()
+        var noneBlocked = sigset_t()
         sigemptyset(&defaults)
         for signal in signalsReset { sigaddset(&defaults, signal) }
         sigemptyset(&noneBlocked)

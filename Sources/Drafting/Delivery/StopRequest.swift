@@ -2,9 +2,9 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Ctrl-C (SIGINT) or SIGTERM during a run of sends, asked for politely: the message in flight
@@ -38,9 +38,9 @@ public final class StopRequest: Sendable {
         for number in signals {
             var action = sigaction()
             #if canImport(Glibc)
-            action.__sigaction_handler.sa_handler = noteStopSignal
+                action.__sigaction_handler.sa_handler = noteStopSignal
             #else
-            action.__sigaction_u.__sa_handler = noteStopSignal
+                action.__sigaction_u.__sa_handler = noteStopSignal
             #endif
             sigemptyset(&action.sa_mask)
             action.sa_flags = SA_RESTART

@@ -49,7 +49,8 @@ extension EncodedWord {
                 if byte == UInt8(ascii: "_") {
                     bytes.append(0x20)
                 } else if byte == UInt8(ascii: "="), utf8.distance(from: index, to: utf8.endIndex) >= 3,
-                          let value = UInt8(String(decoding: utf8[utf8.index(after: index)..<utf8.index(index, offsetBy: 3)], as: UTF8.self), radix: 16) {
+                    let value = UInt8(String(decoding: utf8[utf8.index(after: index)..<utf8.index(index, offsetBy: 3)], as: UTF8.self), radix: 16)
+                {
                     bytes.append(value)
                     index = utf8.index(index, offsetBy: 2)
                 } else {

@@ -13,7 +13,10 @@ import Foundation
 ///   A space is `_`; everything else is `=XX`.
 struct EncodedWord {
     enum Context { case text, phrase }
-    enum Encoding: String { case b = "B", q = "Q" }
+    enum Encoding: String {
+        case b = "B"
+        case q = "Q"
+    }
 
     static let maximumLength = 75
     /// `=?utf-8?B?` and `?=`.
@@ -38,10 +41,11 @@ struct EncodedWord {
         for scalar in scalars {
             let scalarBytes = Array(String(scalar).utf8)
             let scalarQLength = scalarBytes.reduce(0) { $0 + Self.qWidth($1, in: context) }
-            let length = switch encoding {
-            case .b: (bytes.count + scalarBytes.count + 2) / 3 * 4
-            case .q: qLength + scalarQLength
-            }
+            let length =
+                switch encoding {
+                case .b: (bytes.count + scalarBytes.count + 2) / 3 * 4
+                case .q: qLength + scalarQLength
+                }
             guard Self.overhead + length <= limit else { break }
             bytes += scalarBytes
             qLength += scalarQLength
@@ -75,7 +79,8 @@ struct EncodedWord {
         if byte == UInt8(ascii: " ") { return 1 }
         switch context {
         case .phrase:
-            let literal = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+            let literal =
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
                 || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "!*+-/".utf8.contains(byte)
             return literal ? 1 : 3
         case .text:

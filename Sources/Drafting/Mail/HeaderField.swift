@@ -43,8 +43,9 @@ struct HeaderField {
         var scalars = Array(text.unicodeScalars)[...]
         while !scalars.isEmpty {
             // Fill this line if even one character fits; otherwise the word starts the next line.
-            guard let (word, used) = encoder.word(from: scalars, limit: min(room(encoded: true), EncodedWord.maximumLength))
-                ?? encoder.word(from: scalars, limit: EncodedWord.maximumLength)
+            guard
+                let (word, used) = encoder.word(from: scalars, limit: min(room(encoded: true), EncodedWord.maximumLength))
+                    ?? encoder.word(from: scalars, limit: EncodedWord.maximumLength)
             else { preconditionFailure("one scalar always fits an encoded-word") }
             append(word, encoded: true)
             scalars = scalars.dropFirst(used)

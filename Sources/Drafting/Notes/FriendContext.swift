@@ -41,11 +41,12 @@ struct FriendContext: Sendable, Hashable {
         let analyzer = TextAnalyzer()
         let entryStems = Set(analyzer.terms(in: candidate.title + " " + candidate.summary) + matched.flatMap { analyzer.terms(in: $0) })
         let clauses = (friend.notes ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        line = clauses.lazy.compactMap { clause -> Line? in
-            let stems = Set(analyzer.terms(in: clause).map { Self.irregularPast[$0] ?? $0 })
-            guard !stems.isDisjoint(with: entryStems) else { return nil }
-            return Self.line(for: clause)
-        }.first
+        line =
+            clauses.lazy.compactMap { clause -> Line? in
+                let stems = Set(analyzer.terms(in: clause).map { Self.irregularPast[$0] ?? $0 })
+                guard !stems.isDisjoint(with: entryStems) else { return nil }
+                return Self.line(for: clause)
+            }.first
     }
 
     /// The clause said to the friend, or nil when it cannot be.

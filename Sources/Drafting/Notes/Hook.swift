@@ -36,8 +36,9 @@ struct Hook: Sendable, Hashable {
     init(candidate: Candidate, reasons: [MatchReason]) {
         let title = candidate.title
         let matchedWords = reasons.filter { !Self.isLearned($0) }.map { $0.quote.lowercased() }
-        sentences = Self.sentences(summary: candidate.summary.isEmpty ? String(candidate.content.prefix(2_000)) : candidate.summary,
-                                   title: title, matchedWords: matchedWords)
+        sentences = Self.sentences(
+            summary: candidate.summary.isEmpty ? String(candidate.content.prefix(2_000)) : candidate.summary,
+            title: title, matchedWords: matchedWords)
         subject = Self.subject(title: title, matchedWords: matchedWords)
         event = Self.event(in: title + "\n" + candidate.summary)
     }
@@ -55,7 +56,8 @@ struct Hook: Sendable, Hashable {
         let foldedTitle = title.lowercased()
         let usable = sentences(of: summary).filter { sentence in
             let folded = sentence.lowercased()
-            return wordCount(sentence) >= 5 && !looksLikeCode(sentence) && !foldedTitle.contains(folded.trimmingCharacters(in: .punctuationCharacters))
+            return wordCount(sentence) >= 5 && !looksLikeCode(sentence)
+                && !foldedTitle.contains(folded.trimmingCharacters(in: .punctuationCharacters))
                 && !folded.hasPrefix(foldedTitle)
         }
         let withMatch = usable.first { sentence in
@@ -124,7 +126,8 @@ struct Hook: Sendable, Hashable {
     static func subject(title: String, matchedWords: [String]) -> String {
         var part = title.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"“”'‘’"))
         if let colon = part.range(of: ": ") {
-            let label = String(part[..<colon.lowerBound]), thing = String(part[colon.upperBound...])
+            let label = String(part[..<colon.lowerBound])
+            let thing = String(part[colon.upperBound...])
             let labelHasMatch = matchedWords.contains { label.lowercased().contains($0) }
             let thingHasMatch = matchedWords.contains { thing.lowercased().contains($0) }
             if thingHasMatch && !labelHasMatch {
@@ -180,7 +183,8 @@ struct Hook: Sendable, Hashable {
         let folded = text.lowercased()
         if folded.contains("this weekend") { return Event(when: "this weekend") }
         if folded.contains("registration open") || folded.contains("registration is open") || folded.contains("tickets on sale")
-            || folded.contains("tickets are on sale") {
+            || folded.contains("tickets are on sale")
+        {
             return Event(when: nil)
         }
         return nil

@@ -46,7 +46,8 @@ public struct NoteComposer: Sendable {
         let suggestions = suggestions.filter { !link($0).isEmpty }
         let birthday = outreach.daysUntilBirthday.map { Phrasing.birthday(daysUntil: $0, firstName: friend.firstName) }
         let isSameCity = sender.city != nil && friend.city?.caseInsensitiveCompare(sender.city!) == .orderedSame
-        let invitation = outreach.isOverdue
+        let invitation =
+            outreach.isOverdue
             ? unsaid(3) { Phrasing.invitation(firstName: friend.firstName, sameCity: isSameCity, seed: friend.id, offset: $0) } : nil
         if suggestions.isEmpty {
             guard birthday != nil || invitation != nil else { return [] }
@@ -57,8 +58,11 @@ public struct NoteComposer: Sendable {
             context.opener = checkIn ?? ""
             context.birthday = birthday
             context.invitation = invitation
-            return [draft(friend, kind: kind, template: templates.checkIn, context: context,
-                          seed: friend.id, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])]
+            return [
+                draft(
+                    friend, kind: kind, template: templates.checkIn, context: context,
+                    seed: friend.id, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: [], reasons: [])
+            ]
         }
         if digest && suggestions.count > 1 {
             let seed = friend.id + "|" + suggestions.map(link).joined(separator: " ")
@@ -70,8 +74,11 @@ public struct NoteComposer: Sendable {
                 }
                 // The entry's sentence as it is; another of its sentences, or introduced, when a
                 // friend before was quoted the same one.
-                let quoted = hook.sentences.isEmpty ? nil : unsaidOrNil(hook.sentences.count) { "“" + hook.sentences[$0] + "”" }
-                    ?? unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
+                let quoted =
+                    hook.sentences.isEmpty
+                    ? nil
+                    : unsaidOrNil(hook.sentences.count) { "“" + hook.sentences[$0] + "”" }
+                        ?? unsaid(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
                 return NoteTemplateContext.Link(title: suggestion.candidate.title, link: link(suggestion), why: why, hook: quoted)
             }
             var context = NoteTemplateContext(firstName: friend.firstName)
@@ -79,9 +86,12 @@ public struct NoteComposer: Sendable {
             context.links = items
             context.birthday = birthday
             context.invitation = invitation
-            return [draft(friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: context,
-                          seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link),
-                          reasons: suggestions.flatMap { $0.reasons.map(\.description) })]
+            return [
+                draft(
+                    friend, kind: birthday != nil ? .birthday : .digest, template: templates.digest, context: context,
+                    seed: seed, hook: nil, daysUntilBirthday: outreach.daysUntilBirthday, links: suggestions.map(link),
+                    reasons: suggestions.flatMap { $0.reasons.map(\.description) })
+            ]
         }
         return suggestions.enumerated().map { index, suggestion in
             let isFirst = index == 0
@@ -93,14 +103,17 @@ public struct NoteComposer: Sendable {
             if case .memory(_, let thing)? = context.line { shared = thing }
             let plan = hook.event.map { event in
                 unsaidOrNil(4) { Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed, offset: $0) }
-                    ?? String(Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed).dropLast()) + ", \(friend.firstName)?"
+                    ?? String(Phrasing.plan(event, sameCity: isSameCity, shared: shared, subject: hook.subject, seed: seed).dropLast())
+                    + ", \(friend.firstName)?"
             }
             // A plan that recalls what they did together says it once: the memory line goes.
             let personal = context.line.flatMap { line -> String? in
                 if plan != nil, shared != nil, case .memory = line { return nil }
                 return unsaid(2) { Phrasing.personal(line, seed: seed, offset: $0) }
             }
-            let reason = unsaid(4) { Phrasing.why(reasons: suggestion.reasons, friend: friend, quoted: Array(hook.sentences.prefix(1)), seed: seed, offset: $0) }
+            let reason = unsaid(4) {
+                Phrasing.why(reasons: suggestion.reasons, friend: friend, quoted: Array(hook.sentences.prefix(1)), seed: seed, offset: $0)
+            }
             // The same entry for many friends: once every way is said, the friend's name makes it theirs.
             let hookLine = hook.sentence.map { first in
                 unsaidOrNil(5 * hook.sentences.count) { Phrasing.hookLine(hook.sentences, seed: seed, offset: $0) }
@@ -120,9 +133,10 @@ public struct NoteComposer: Sendable {
             note.birthday = isFirst ? birthday : nil
             note.invitation = invitationLine
             note.opener = ""
-            return draft(friend, kind: kind, template: templates.note, context: note, seed: seed, hook: hook,
-                         daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)],
-                         reasons: suggestion.reasons.map(\.description), invites: invites != nil)
+            return draft(
+                friend, kind: kind, template: templates.note, context: note, seed: seed, hook: hook,
+                daysUntilBirthday: outreach.daysUntilBirthday, links: [link(suggestion)],
+                reasons: suggestion.reasons.map(\.description), invites: invites != nil)
         }
     }
 

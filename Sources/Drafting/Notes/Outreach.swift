@@ -53,7 +53,9 @@ public struct Outreach: Sendable, Hashable {
                 found = (days, components)
                 break
             }
-            let windowOpens = found.flatMap { calendar.date(byAdding: .day, value: -Self.birthdayWindowDays, to: calendar.date(from: $0.date) ?? today) }
+            let windowOpens = found.flatMap {
+                calendar.date(byAdding: .day, value: -Self.birthdayWindowDays, to: calendar.date(from: $0.date) ?? today)
+            }
             let isGreetedAlready = lastContact.map { contact in windowOpens.map { contact >= $0 } ?? false } ?? false
             if let found, found.days <= Self.birthdayWindowDays, !isGreetedAlready {
                 daysUntilBirthday = found.days

@@ -42,30 +42,33 @@ enum Phrasing {
             return rank(left.element) != rank(right.element) ? rank(left.element) < rank(right.element) : left.offset < right.offset
         }.map(\.element)
         guard let reason = telling.first else {
-            return StableChoice.pick([
-                "I had a feeling you'd like this one, \(name).",
-                "Something told me this was one for you, \(name).",
-                "This one seemed like your kind of thing, \(name).",
-            ], seed: seed, salt: "why-learned", offset: offset)
+            return StableChoice.pick(
+                [
+                    "I had a feeling you'd like this one, \(name).",
+                    "Something told me this was one for you, \(name).",
+                    "This one seemed like your kind of thing, \(name).",
+                ], seed: seed, salt: "why-learned", offset: offset)
         }
         // The friend's own spelling when it is the same words ("Rust", "jazz piano").
         var quote = reason.quote
         for possessive in ["'s", "’s"] where quote.hasSuffix(possessive) { quote.removeLast(2) }
         let words = quote.caseInsensitiveCompare(reason.interest) == .orderedSame ? reason.interest : quote
         if quoted.contains(where: { $0.range(of: words, options: [.caseInsensitive, .diacriticInsensitive]) != nil }) {
-            return StableChoice.pick([
-                "That one had your name on it, \(name).",
-                "I thought of you straight away, \(name).",
-                "You were the first person I thought of, \(name).",
-                "It's so you, \(name).",
-            ], seed: seed, salt: "why-quoted", offset: offset)
+            return StableChoice.pick(
+                [
+                    "That one had your name on it, \(name).",
+                    "I thought of you straight away, \(name).",
+                    "You were the first person I thought of, \(name).",
+                    "It's so you, \(name).",
+                ], seed: seed, salt: "why-quoted", offset: offset)
         }
-        return StableChoice.pick([
-            "The \(words) part made me think of you, \(name).",
-            "As soon as I saw \(words), you came to mind, \(name).",
-            "\(Hook.capitalizedFirst(words))? That's you all over, \(name).",
-            "\(Hook.capitalizedFirst(words)), \(name): I knew it was one for you.",
-        ], seed: seed, salt: "why", offset: offset)
+        return StableChoice.pick(
+            [
+                "The \(words) part made me think of you, \(name).",
+                "As soon as I saw \(words), you came to mind, \(name).",
+                "\(Hook.capitalizedFirst(words))? That's you all over, \(name).",
+                "\(Hook.capitalizedFirst(words)), \(name): I knew it was one for you.",
+            ], seed: seed, salt: "why", offset: offset)
     }
 
     /// The user's knowledge of the friend, said to them.
@@ -74,10 +77,11 @@ enum Phrasing {
         case .because(let because):
             return "Made me think of you, since \(because.trimmingCharacters(in: CharacterSet(charactersIn: ". ")))."
         case .memory(let clause, _):
-            return StableChoice.pick([
-                "It took me back to when we \(clause).",
-                "Reminded me of when we \(clause).",
-            ], seed: seed, salt: "memory", offset: offset)
+            return StableChoice.pick(
+                [
+                    "It took me back to when we \(clause).",
+                    "Reminded me of when we \(clause).",
+                ], seed: seed, salt: "memory", offset: offset)
         case .about(let about):
             return "Of course I thought of you: \(about)."
         }
@@ -88,12 +92,17 @@ enum Phrasing {
     static func plan(_ event: Hook.Event, sameCity: Bool, shared: String?, subject: String, seed: String, offset: Int = 0) -> String {
         if let shared, offset == 0 { return "After \(shared), are we doing this one?" }
         guard let when = event.when else {
-            return pickInOrder(["Are you signing up?", "Will you sign up for this one?", "Tempted to sign up?", "Signing up for \(subject)?"],
-                               seed: seed, salt: "sign-up", offset: offset)
+            return pickInOrder(
+                ["Are you signing up?", "Will you sign up for this one?", "Tempted to sign up?", "Signing up for \(subject)?"],
+                seed: seed, salt: "sign-up", offset: offset)
         }
-        let ways = sameCity
+        let ways =
+            sameCity
             ? ["It's \(when): want to go together?", "Shall we go \(when)?", "Fancy going together \(when)?", "Want to go to \(subject) \(when)?"]
-            : ["It's \(when): are you going?", "Any chance you're going \(when)?", "Will you make it \(when)?", "Going to \(subject) \(when), by any chance?"]
+            : [
+                "It's \(when): are you going?", "Any chance you're going \(when)?", "Will you make it \(when)?",
+                "Going to \(subject) \(when), by any chance?",
+            ]
         return pickInOrder(ways, seed: seed, salt: "plan", offset: offset)
     }
 
@@ -108,26 +117,29 @@ enum Phrasing {
     /// otherwise.
     static func invitation(firstName: String, sameCity: Bool, seed: String, offset: Int = 0) -> String {
         sameCity
-            ? StableChoice.pick([
-                "It's been too long, \(firstName): coffee this week?",
-                "We're overdue a catch-up, \(firstName): coffee one of these days?",
-                "Coffee one morning soon, \(firstName)?",
-            ], seed: seed, salt: "meet", offset: offset)
-            : StableChoice.pick([
-                "It's been too long, \(firstName): up for a call this week?",
-                "We're overdue a catch-up, \(firstName): a call sometime soon?",
-                "Fancy a call one evening soon, \(firstName)?",
-            ], seed: seed, salt: "call", offset: offset)
+            ? StableChoice.pick(
+                [
+                    "It's been too long, \(firstName): coffee this week?",
+                    "We're overdue a catch-up, \(firstName): coffee one of these days?",
+                    "Coffee one morning soon, \(firstName)?",
+                ], seed: seed, salt: "meet", offset: offset)
+            : StableChoice.pick(
+                [
+                    "It's been too long, \(firstName): up for a call this week?",
+                    "We're overdue a catch-up, \(firstName): a call sometime soon?",
+                    "Fancy a call one evening soon, \(firstName)?",
+                ], seed: seed, salt: "call", offset: offset)
     }
 
     /// A note with no link: one real question.
     static func checkIn(friend: Friend, seed: String, offset: Int = 0) -> String {
         let place = friend.city.map { " in \($0)" } ?? ""
-        return StableChoice.pick([
-            "I was thinking of you the other day, \(friend.firstName): how are things\(place)?",
-            "You crossed my mind this week, \(friend.firstName): how's life\(place)?",
-            "I keep meaning to write, \(friend.firstName): how are you doing\(place)?",
-        ], seed: seed, salt: "check-in", offset: offset)
+        return StableChoice.pick(
+            [
+                "I was thinking of you the other day, \(friend.firstName): how are things\(place)?",
+                "You crossed my mind this week, \(friend.firstName): how's life\(place)?",
+                "I keep meaning to write, \(friend.firstName): how are you doing\(place)?",
+            ], seed: seed, salt: "check-in", offset: offset)
     }
 
     static func birthday(daysUntil: Int, firstName: String) -> String {
@@ -139,11 +151,12 @@ enum Phrasing {
     }
 
     static func digestOpener(firstName: String, seed: String, offset: Int = 0) -> String {
-        StableChoice.pick([
-            "A few things I came across lately, \(firstName):",
-            "Some things I found that I think you'll like, \(firstName):",
-            "\(firstName), a few finds from my reading this week:",
-        ], seed: seed, salt: "digest", offset: offset)
+        StableChoice.pick(
+            [
+                "A few things I came across lately, \(firstName):",
+                "Some things I found that I think you'll like, \(firstName):",
+                "\(firstName), a few finds from my reading this week:",
+            ], seed: seed, salt: "digest", offset: offset)
     }
 
     static func signoff(senderName: String?, seed: String) -> String {
@@ -161,7 +174,8 @@ enum Phrasing {
         case .checkIn:
             return StableChoice.pick(["It's been a while", "Catching up?", "Thinking of you"], seed: seed, salt: "subject-check-in")
         case .digest:
-            return StableChoice.pick(["A few things for you, \(firstName)", "Some reading for you, \(firstName)"], seed: seed, salt: "subject-digest")
+            return StableChoice.pick(
+                ["A few things for you, \(firstName)", "Some reading for you, \(firstName)"], seed: seed, salt: "subject-digest")
         case .suggestion:
             return hook?.subject ?? "Something for you, \(firstName)"
         }

@@ -43,8 +43,8 @@ enum CivilCalendar {
         // Count years from 1 March, so January and February belong to the year before.
         let marchYear = month <= 2 ? year - 1 : year
         let era = (marchYear >= 0 ? marchYear : marchYear - 399) / 400
-        let yearOfEra = marchYear - era * 400                         // 0...399
-        let monthFromMarch = (month + 9) % 12                          // March is 0, February 11
+        let yearOfEra = marchYear - era * 400  // 0...399
+        let monthFromMarch = (month + 9) % 12  // March is 0, February 11
         let dayOfMarchYear = (153 * monthFromMarch + 2) / 5 + day - 1  // 0...365
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfMarchYear
         return era * daysPerEra + dayOfEra - daysFromEraStartToUnixEpoch
@@ -55,7 +55,7 @@ enum CivilCalendar {
     static func date(daysSinceUnixEpoch days: Int) -> (year: Int, month: Int, day: Int) {
         let daysFromEraZero = days + daysFromEraStartToUnixEpoch
         let era = (daysFromEraZero >= 0 ? daysFromEraZero : daysFromEraZero - (daysPerEra - 1)) / daysPerEra
-        let dayOfEra = daysFromEraZero - era * daysPerEra                             // 0...146096
+        let dayOfEra = daysFromEraZero - era * daysPerEra  // 0...146096
         let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
         let dayOfMarchYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let monthFromMarch = (5 * dayOfMarchYear + 2) / 153

@@ -28,12 +28,12 @@ struct DateFields {
     /// time, it comes out as the first second of the next minute.
     var instant: Date? {
         guard (1...12).contains(month),
-              day >= 1, day <= CivilCalendar.daysIn(month: month, year: year),
-              (0...23).contains(hour),
-              (0...59).contains(minute),
-              (0...59).contains(second) || (second == 60 && minute == 59),
-              (0..<1_000_000_000).contains(nanosecond),
-              abs(utcOffset) < 24 * 3600
+            day >= 1, day <= CivilCalendar.daysIn(month: month, year: year),
+            (0...23).contains(hour),
+            (0...59).contains(minute),
+            (0...59).contains(second) || (second == 60 && minute == 59),
+            (0..<1_000_000_000).contains(nanosecond),
+            abs(utcOffset) < 24 * 3600
         else { return nil }
         let days = CivilCalendar.daysSinceUnixEpoch(year: year, month: month, day: day)
         let localSeconds = days * 86_400 + hour * 3600 + minute * 60 + second

@@ -38,7 +38,7 @@ enum FeedDateParser {
     /// a date that is not a number at all (NaN) as the Unix epoch.
     static func rfc3339String(from date: Date) -> String {
         let earliest = -62_167_219_200.0  // 0000-01-01T00:00:00Z
-        let latest = 253_402_300_799.0    // 9999-12-31T23:59:59Z
+        let latest = 253_402_300_799.0  // 9999-12-31T23:59:59Z
         let interval = date.timeIntervalSince1970
         let seconds = Int(interval.isNaN ? 0 : min(max(interval.rounded(.down), earliest), latest))
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
@@ -73,7 +73,8 @@ enum FeedDateParser {
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         let cursor = ByteCursor(trimming: bytes)
         guard !cursor.isAtEnd else { return nil }
-        let fields = W3CDateParser.fields(from: cursor)
+        let fields =
+            W3CDateParser.fields(from: cursor)
             ?? RFC822DateParser.fields(from: cursor)
             ?? KoreanDateParser.fields(from: cursor)
             ?? HungarianDateParser.fields(from: cursor)

@@ -11,15 +11,15 @@ enum HungarianDateParser {
         guard cursor.digitCount == 4, let year = cursor.readDigits(4), cursor.skip(UInt8(ascii: "-")) else { return nil }
         let monthName = cursor.readWord()
         guard !monthName.isEmpty,
-              let month = CalendarNames.hungarianMonth(named: String(decoding: cursor.bytes(in: monthName), as: UTF8.self)),
-              cursor.skip(UInt8(ascii: "-")),
-              let day = cursor.readNumber(digits: 1...2)
+            let month = CalendarNames.hungarianMonth(named: String(decoding: cursor.bytes(in: monthName), as: UTF8.self)),
+            cursor.skip(UInt8(ascii: "-")),
+            let day = cursor.readNumber(digits: 1...2)
         else { return nil }
         var fields = DateFields(year: year, month: month, day: day)
         if cursor.isAtEnd { return fields }
         guard cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")),
-              let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
-              cursor.digitCount == 2, let minute = cursor.readDigits(2)
+            let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
+            cursor.digitCount == 2, let minute = cursor.readDigits(2)
         else { return nil }
         (fields.hour, fields.minute) = (hour, minute)
         if cursor.skip(UInt8(ascii: ":")) {

@@ -25,9 +25,9 @@ enum KoreanDateParser {
     private static func nateFields(from start: ByteCursor) -> DateFields? {
         var cursor = start
         guard cursor.digitCount == 4, let year = cursor.readDigits(4),
-              cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let month = cursor.readDigits(2),
-              cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let day = cursor.readDigits(2),
-              cursor.skipWhitespace()
+            cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let month = cursor.readDigits(2),
+            cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let day = cursor.readDigits(2),
+            cursor.skipWhitespace()
         else { return nil }
         let isAfternoon: Bool
         if cursor.skip(morning) {
@@ -39,8 +39,8 @@ enum KoreanDateParser {
         }
         var fields = DateFields(year: year, month: month, day: day, utcOffset: koreaStandardTime)
         guard cursor.skipWhitespace(),
-              readTime(&cursor, into: &fields), cursor.isAtEnd,
-              (1...12).contains(fields.hour)
+            readTime(&cursor, into: &fields), cursor.isAtEnd,
+            (1...12).contains(fields.hour)
         else { return nil }
         fields.hour = fields.hour % 12 + (isAfternoon ? 12 : 0)
         return fields
@@ -49,8 +49,8 @@ enum KoreanDateParser {
     private static func onBlogFields(from start: ByteCursor) -> DateFields? {
         var cursor = start
         guard let year = readNumber(&cursor, digits: 4...4, mark: yearMark),
-              let month = readNumber(&cursor, digits: 1...2, mark: monthMark),
-              let day = readNumber(&cursor, digits: 1...2, mark: dayMark)
+            let month = readNumber(&cursor, digits: 1...2, mark: monthMark),
+            let day = readNumber(&cursor, digits: 1...2, mark: dayMark)
         else { return nil }
         var fields = DateFields(year: year, month: month, day: day, utcOffset: koreaStandardTime)
         if cursor.isAtEnd { return fields }
@@ -71,8 +71,8 @@ enum KoreanDateParser {
     /// "11:23:17", the hour of one or two digits.
     private static func readTime(_ cursor: inout ByteCursor, into fields: inout DateFields) -> Bool {
         guard let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
-              cursor.digitCount == 2, let minute = cursor.readDigits(2), cursor.skip(UInt8(ascii: ":")),
-              cursor.digitCount == 2, let second = cursor.readDigits(2)
+            cursor.digitCount == 2, let minute = cursor.readDigits(2), cursor.skip(UInt8(ascii: ":")),
+            cursor.digitCount == 2, let second = cursor.readDigits(2)
         else { return false }
         (fields.hour, fields.minute, fields.second) = (hour, minute, second)
         return true

@@ -34,13 +34,14 @@ enum RFC822DateParser {
         while true {
             skipSeparators(&cursor, hyphensToo: pieces.year == nil && pieces.hour == nil)
             guard let byte = cursor.current else { break }
-            let understood = switch byte {
-            case _ where DateByte.isDigit(byte): pieces.readNumberOrTime(&cursor)
-            case UInt8(ascii: "+"), UInt8(ascii: "-"): pieces.readOffset(&cursor)
-            case UInt8(ascii: "("): skipComment(&cursor)
-            case _ where DateByte.isWordPart(byte): pieces.readWord(&cursor)
-            default: false
-            }
+            let understood =
+                switch byte {
+                case _ where DateByte.isDigit(byte): pieces.readNumberOrTime(&cursor)
+                case UInt8(ascii: "+"), UInt8(ascii: "-"): pieces.readOffset(&cursor)
+                case UInt8(ascii: "("): skipComment(&cursor)
+                case _ where DateByte.isWordPart(byte): pieces.readWord(&cursor)
+                default: false
+                }
             guard understood else { return nil }
         }
         return pieces.fields
@@ -51,7 +52,8 @@ enum RFC822DateParser {
             if DateByte.isWhitespace(byte) || byte == UInt8(ascii: ",") {
                 cursor.advance()
             } else if hyphensToo, byte == UInt8(ascii: "-"), let previous = cursor.byte(at: -1),
-                      DateByte.isDigit(previous) || DateByte.isWordPart(previous) {
+                DateByte.isDigit(previous) || DateByte.isWordPart(previous)
+            {
                 cursor.advance()
             } else {
                 return
@@ -88,9 +90,10 @@ private struct Pieces {
 
     var fields: DateFields? {
         guard let day, let month, let year else { return nil }
-        return DateFields(year: year, month: month, day: day,
-                          hour: hour ?? 0, minute: minute, second: second,
-                          utcOffset: utcOffset ?? 0)
+        return DateFields(
+            year: year, month: month, day: day,
+            hour: hour ?? 0, minute: minute, second: second,
+            utcOffset: utcOffset ?? 0)
     }
 
     private var isEmpty: Bool {
@@ -116,9 +119,9 @@ private struct Pieces {
 
     private mutating func readTime(_ cursor: inout ByteCursor) -> Bool {
         guard hour == nil,
-              let hour = cursor.readNumber(digits: 1...2),
-              cursor.skip(UInt8(ascii: ":")),
-              cursor.digitCount == 2, let minute = cursor.readDigits(2)
+            let hour = cursor.readNumber(digits: 1...2),
+            cursor.skip(UInt8(ascii: ":")),
+            cursor.digitCount == 2, let minute = cursor.readDigits(2)
         else { return false }
         (self.hour, self.minute) = (hour, minute)
         if cursor.skip(UInt8(ascii: ":")) {
@@ -130,8 +133,8 @@ private struct Pieces {
 
     mutating func readOffset(_ cursor: inout ByteCursor) -> Bool {
         guard hour != nil || year != nil,
-              utcOffset == nil || offsetMayFollow,
-              let offset = UTCOffsets.readNumericOffset(&cursor)
+            utcOffset == nil || offsetMayFollow,
+            let offset = UTCOffsets.readNumericOffset(&cursor)
         else { return false }
         utcOffset = offset
         offsetMayFollow = false
@@ -152,7 +155,8 @@ private struct Pieces {
             self.hour = hour % 12 + (isAfternoon ? 12 : 0)
             hasMeridiem = true
         } else if hour != nil || year != nil, utcOffset == nil,
-                  let offset = UTCOffsets.offset(named: word, militaryLetters: true) {
+            let offset = UTCOffsets.offset(named: word, militaryLetters: true)
+        {
             utcOffset = offset
             offsetMayFollow = UTCOffsets.isUniversalName(word)
         } else {

@@ -29,10 +29,10 @@ enum W3CDateParser {
         var fields = date
         if cursor.isAtEnd { return fields }
         guard hasDay,
-              readTimeDesignator(&cursor),
-              readTime(&cursor, into: &fields),
-              let offset = readZone(&cursor),
-              cursor.isAtEnd
+            readTimeDesignator(&cursor),
+            readTime(&cursor, into: &fields),
+            let offset = readZone(&cursor),
+            cursor.isAtEnd
         else { return nil }
         fields.utcOffset = offset
         return fields
@@ -111,8 +111,8 @@ enum W3CDateParser {
     /// "031231" and "20031231".
     private static func readCompactDate(_ cursor: inout ByteCursor, yearDigits: Int) -> (DateFields, hasDay: Bool)? {
         guard let year = cursor.readDigits(yearDigits),
-              let month = cursor.readDigits(2),
-              let day = cursor.readDigits(2)
+            let month = cursor.readDigits(2),
+            let day = cursor.readDigits(2)
         else { return nil }
         let fields = DateFields(year: DateFields.fullYear(year, digitCount: yearDigits), month: month, day: day)
         return (fields, true)
@@ -150,8 +150,8 @@ enum W3CDateParser {
     /// Three digits of day-of-year; nil past the year's last day.
     private static func readOrdinalDay(_ cursor: inout ByteCursor, year: Int) -> (DateFields, hasDay: Bool)? {
         guard cursor.digitCount == 3,
-              let ordinal = cursor.readDigits(3),
-              let (month, day) = CivilCalendar.monthAndDay(ordinal: ordinal, year: year)
+            let ordinal = cursor.readDigits(3),
+            let (month, day) = CivilCalendar.monthAndDay(ordinal: ordinal, year: year)
         else { return nil }
         return (DateFields(year: year, month: month, day: day), true)
     }
@@ -168,8 +168,8 @@ enum W3CDateParser {
         switch cursor.digitCount {
         case 2:
             guard let hour = cursor.readDigits(2),
-                  cursor.skip(UInt8(ascii: ":")),
-                  cursor.digitCount == 2, let minute = cursor.readDigits(2)
+                cursor.skip(UInt8(ascii: ":")),
+                cursor.digitCount == 2, let minute = cursor.readDigits(2)
             else { return false }
             (fields.hour, fields.minute) = (hour, minute)
             guard cursor.skip(UInt8(ascii: ":")) else { return true }
@@ -181,7 +181,7 @@ enum W3CDateParser {
             return true
         case 6:
             guard let hour = cursor.readDigits(2), let minute = cursor.readDigits(2),
-                  let second = cursor.readDigits(2)
+                let second = cursor.readDigits(2)
             else { return false }
             (fields.hour, fields.minute, fields.second) = (hour, minute, second)
         default:

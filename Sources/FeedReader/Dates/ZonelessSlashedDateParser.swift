@@ -28,12 +28,14 @@ enum ZonelessSlashedDateParser {
         if let current { numbers.append(current) }
         // year / month / day, space, hour : minute (: second)
         guard numbers.count == 5 || numbers.count == 6,
-              separators.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: ":")]),
-              separators.count == numbers.count - 1, numbers.count == 5 || separators[4] == UInt8(ascii: ":") else { return nil }
+            separators.starts(with: [UInt8(ascii: "/"), UInt8(ascii: "/"), UInt8(ascii: " "), UInt8(ascii: ":")]),
+            separators.count == numbers.count - 1, numbers.count == 5 || separators[4] == UInt8(ascii: ":")
+        else { return nil }
         let (year, month, day, hour, minute) = (numbers[0], numbers[1], numbers[2], numbers[3], numbers[4])
         let second = numbers.count == 6 ? numbers[5] : 0
         guard year >= 1000, (1...12).contains(month), day >= 1, day <= CivilCalendar.daysIn(month: month, year: year),
-              hour < 24, minute < 60, second < 60 else { return nil }
+            hour < 24, minute < 60, second < 60
+        else { return nil }
         let days = CivilCalendar.daysSinceUnixEpoch(year: year, month: month, day: day)
         return Date(timeIntervalSince1970: TimeInterval(days * 86_400 + hour * 3_600 + minute * 60 + second))
     }

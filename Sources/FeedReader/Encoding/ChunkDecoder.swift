@@ -20,15 +20,19 @@ protocol ChunkDecoder: AnyObject {
     /// runs to the end of `bytes`; when `isLast` is true it must use every byte (an incomplete
     /// character becomes U+FFFD, with an issue). `offset` is where `bytes` start in the
     /// document, for the issues it records.
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int
 }
 
 extension ChunkDecoder {
     /// Decodes the next chunk of the document, which starts at `offset`; the tail of a
     /// character cut by the chunk's end waits for the next chunk (or `finish`).
-    func decode(_ chunk: UnsafeRawBufferPointer, startingAt offset: Int,
-                into output: inout [UInt8], issues: inout DecodingIssues) {
+    func decode(
+        _ chunk: UnsafeRawBufferPointer, startingAt offset: Int,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) {
         var rest = chunk[...]
         if !carried.bytes.isEmpty {
             // Finish the cut character with a few bytes of this chunk, then go on from there.
@@ -45,8 +49,9 @@ extension ChunkDecoder {
             rest = chunk[(used - carried.bytes.count)...]
         }
         let restStart = offset + rest.startIndex
-        let used = decodeCharacters(UnsafeRawBufferPointer(rebasing: rest), startingAt: restStart,
-                                    isLast: false, into: &output, issues: &issues)
+        let used = decodeCharacters(
+            UnsafeRawBufferPointer(rebasing: rest), startingAt: restStart,
+            isLast: false, into: &output, issues: &issues)
         carried = CarriedBytes(bytes: Array(rest.dropFirst(used)), offset: restStart + used)
     }
 

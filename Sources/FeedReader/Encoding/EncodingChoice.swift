@@ -52,8 +52,9 @@ struct EncodingChoice {
         if case .byteOrderMark(let marked, let length) = layout {
             let claims = [("the HTTP charset", contentType?.charset), ("the XML declaration", declaration)]
             for case (let source, let name?) in claims where !names(name, marked) {
-                warnings.append("\(source) says \(name), but the document begins with a \(marked.name) byte-order mark,"
-                                + " which wins")
+                warnings.append(
+                    "\(source) says \(name), but the document begins with a \(marked.name) byte-order mark,"
+                        + " which wins")
             }
             return EncodingChoice(encoding: marked, byteOrderMarkLength: length, warnings: warnings)
         }
@@ -75,8 +76,9 @@ struct EncodingChoice {
             if encoding == .usASCII {
                 var unused: [String] = []
                 let later = claims[(index + 1)...].compactMap { $0.encoding(in: layout, warnings: &unused) }
-                choice.asciiFallback = ASCIIFallback(encoding: later.first { $0 != .usASCII } ?? .utf8,
-                                                     claimant: claim.source)
+                choice.asciiFallback = ASCIIFallback(
+                    encoding: later.first { $0 != .usASCII } ?? .utf8,
+                    claimant: claim.source)
             }
             return choice
         }
@@ -90,8 +92,9 @@ struct EncodingChoice {
         guard isComplete else { return nil }
         let guess = UndeclaredEncodingGuess.guess(from: head, isWholeDocument: head.count < EncodingSniffer.headLimit)
         if guess != .utf8 {
-            warnings.append("no encoding is declared and the bytes are not UTF-8; read as \(guess.name),"
-                            + " a guess from the bytes")
+            warnings.append(
+                "no encoding is declared and the bytes are not UTF-8; read as \(guess.name),"
+                    + " a guess from the bytes")
         }
         return EncodingChoice(encoding: guess, warnings: warnings)
     }
@@ -137,8 +140,8 @@ struct EncodingChoice {
     }
 }
 
-private extension EncodingSniffer.Layout {
-    var summary: String {
+extension EncodingSniffer.Layout {
+    fileprivate var summary: String {
         switch self {
         case .byteOrderMark(let encoding, _), .zeroBytePattern(let encoding): encoding.name
         case .eightBit: "an eight-bit encoding"

@@ -57,11 +57,19 @@ enum EncodingLabel: Equatable, Sendable {
         }
 
         add(.encoding(.utf8), ["utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8"])
-        add(.encoding(.usASCII), ["us-ascii", "ascii", "us", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso646-us",
-                                  "iso_646.irv:1991", "iso-ir-6", "cp367", "ibm367", "csascii", "646"])
-        add(.encoding(.windows1252), ["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso88591",
-                                      "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "cp819",
-                                      "ibm819", "csisolatin1"])
+        add(
+            .encoding(.usASCII),
+            [
+                "us-ascii", "ascii", "us", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso646-us",
+                "iso_646.irv:1991", "iso-ir-6", "cp367", "ibm367", "csascii", "646",
+            ])
+        add(
+            .encoding(.windows1252),
+            [
+                "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso88591",
+                "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "cp819",
+                "ibm819", "csisolatin1",
+            ])
         add(.utf16AnyOrder, ["utf-16", "utf16", "u16", "ucs-2", "ucs2", "iso-10646-ucs-2", "csunicode", "unicode"])
         add(.encoding(.utf16(.littleEndian)), ["utf-16le", "utf16le", "unicodefeff"])
         add(.encoding(.utf16(.bigEndian)), ["utf-16be", "utf16be", "unicodefffe"])
@@ -72,10 +80,12 @@ enum EncodingLabel: Equatable, Sendable {
         for codePage in [1250, 1251, 1253, 1254, 1255, 1256, 1257, 1258] {
             add(iconv("windows-\(codePage)", "WINDOWS-\(codePage)"), ["windows-\(codePage)", "cp\(codePage)", "x-cp\(codePage)"])
         }
-        let latinNames = [2: ["latin2", "l2"], 3: ["latin3", "l3"], 4: ["latin4", "l4"], 5: ["cyrillic"],
-                          6: ["arabic"], 7: ["greek", "greek8"], 8: ["hebrew"], 9: ["latin5", "l5"],
-                          10: ["latin6", "l6"], 13: ["latin7", "l7"], 14: ["latin8", "l8"],
-                          15: ["latin9", "l9", "latin-9"], 16: ["latin10", "l10"]]
+        let latinNames = [
+            2: ["latin2", "l2"], 3: ["latin3", "l3"], 4: ["latin4", "l4"], 5: ["cyrillic"],
+            6: ["arabic"], 7: ["greek", "greek8"], 8: ["hebrew"], 9: ["latin5", "l5"],
+            10: ["latin6", "l6"], 13: ["latin7", "l7"], 14: ["latin8", "l8"],
+            15: ["latin9", "l9", "latin-9"], 16: ["latin10", "l10"],
+        ]
         for part in [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16] {
             let spellings = ["iso-8859-\(part)", "iso8859-\(part)", "iso8859\(part)", "iso_8859-\(part)", "csisolatin\(part)"]
             add(iconv("iso-8859-\(part)", "ISO-8859-\(part)"), spellings + (latinNames[part] ?? []))
@@ -84,21 +94,41 @@ enum EncodingLabel: Equatable, Sendable {
 
         add(iconv("koi8-r", "KOI8-R"), ["koi8-r", "koi8r", "koi8", "koi", "cskoi8r"])
         add(iconv("koi8-u", "KOI8-U"), ["koi8-u", "koi8u", "koi8-ru"])
-        add(iconv("big5", "BIG5-HKSCS"), ["big5", "big-5", "big5-hkscs", "big5hkscs", "cn-big5", "csbig5",
-                                          "x-x-big5", "cp950", "x-big5"])
-        add(iconv("euc-kr", "CP949"), ["euc-kr", "euckr", "cseuckr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601",
-                                       "ksc_5601", "korean", "iso-ir-149", "csksc56011987", "windows-949", "cp949",
-                                       "uhc", "x-windows-949"])
+        add(
+            iconv("big5", "BIG5-HKSCS"),
+            [
+                "big5", "big-5", "big5-hkscs", "big5hkscs", "cn-big5", "csbig5",
+                "x-x-big5", "cp950", "x-big5",
+            ])
+        add(
+            iconv("euc-kr", "CP949"),
+            [
+                "euc-kr", "euckr", "cseuckr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601",
+                "ksc_5601", "korean", "iso-ir-149", "csksc56011987", "windows-949", "cp949",
+                "uhc", "x-windows-949",
+            ])
         add(iconv("euc-jp", "EUC-JP"), ["euc-jp", "eucjp", "x-euc-jp", "cseucpkdfmtjapanese"])
-        add(iconv("shift_jis", "CP932"), ["shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis",
-                                          "windows-31j", "cp932", "ms932", "x-ms-cp932"])
+        add(
+            iconv("shift_jis", "CP932"),
+            [
+                "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis",
+                "windows-31j", "cp932", "ms932", "x-ms-cp932",
+            ])
         add(iconv("iso-2022-jp", "ISO-2022-JP"), ["iso-2022-jp", "csiso2022jp"])
-        add(iconv("gb18030", "GB18030"), ["gb18030", "gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese",
-                                          "csgb2312", "csiso58gb231280", "iso-ir-58", "euc-cn", "euccn", "x-euc-cn",
-                                          "cp936", "ms936", "windows-936"])
+        add(
+            iconv("gb18030", "GB18030"),
+            [
+                "gb18030", "gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese",
+                "csgb2312", "csiso58gb231280", "iso-ir-58", "euc-cn", "euccn", "x-euc-cn",
+                "cp936", "ms936", "windows-936",
+            ])
 
-        add(.refused, ["utf-7", "utf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode20utf7", "replacement",
-                       "hz-gb-2312", "iso-2022-kr", "csiso2022kr", "iso-2022-cn", "iso-2022-cn-ext"])
+        add(
+            .refused,
+            [
+                "utf-7", "utf7", "unicode-1-1-utf-7", "csunicode11utf7", "x-unicode20utf7", "replacement",
+                "hz-gb-2312", "iso-2022-kr", "csiso2022kr", "iso-2022-cn", "iso-2022-cn-ext",
+            ])
         return table
     }()
 }

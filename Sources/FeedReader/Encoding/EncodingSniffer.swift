@@ -81,7 +81,8 @@ enum EncodingSniffer {
         case .byteOrderMark(let marked, let length): encoding = marked; start = length
         case .zeroBytePattern(let patterned): encoding = patterned
         }
-        let width: Int, order: TextEncoding.ByteOrder
+        let width: Int
+        let order: TextEncoding.ByteOrder
         switch encoding {
         case .utf16(let byteOrder): width = 2; order = byteOrder
         case .utf32(let byteOrder): width = 4; order = byteOrder

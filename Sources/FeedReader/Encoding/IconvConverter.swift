@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Decodes, through glibc's iconv, the encodings not decoded in Swift (the ISO-8859 parts,
@@ -27,8 +27,9 @@ final class IconvConverter: ChunkDecoder {
     /// iconv does not know it.
     init?(iconvName: String, name: String) {
         guard !iconvName.contains("/"),  // no iconv suffixes such as //TRANSLIT
-              let descriptor = iconv_open("UTF-8", iconvName),
-              descriptor != iconv_t(bitPattern: -1) else { return nil }
+            let descriptor = iconv_open("UTF-8", iconvName),
+            descriptor != iconv_t(bitPattern: -1)
+        else { return nil }
         self.descriptor = descriptor
         self.name = name
         capacity = 4096
@@ -54,8 +55,10 @@ final class IconvConverter: ChunkDecoder {
         return .iconv(name: label, iconvName: iconvName)
     }
 
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int {
         var input = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self)) }
         var inputLeft = bytes.count
         var produced = 0
@@ -84,8 +87,9 @@ final class IconvConverter: ChunkDecoder {
         }
         if isLast { flushShiftState(producedSoFar: &produced) }
         var none = DecodingIssues()  // iconv's output is well-formed UTF-8
-        _ = c1Reader.decodeCharacters(UnsafeRawBufferPointer(start: converted, count: produced), startingAt: 0,
-                                      isLast: true, into: &output, issues: &none)
+        _ = c1Reader.decodeCharacters(
+            UnsafeRawBufferPointer(start: converted, count: produced), startingAt: 0,
+            isLast: true, into: &output, issues: &none)
         return bytes.count - inputLeft
     }
 

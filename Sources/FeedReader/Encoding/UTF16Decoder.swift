@@ -13,12 +13,15 @@ final class UTF16Decoder: ChunkDecoder {
         name = TextEncoding.utf16(byteOrder).name
     }
 
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int {
         let end = bytes.count
         let bigEndian = byteOrder == .bigEndian
         @inline(__always) func unit(at index: Int) -> UInt32 {
-            let first = UInt32(bytes[index]), second = UInt32(bytes[index + 1])
+            let first = UInt32(bytes[index])
+            let second = UInt32(bytes[index + 1])
             return bigEndian ? first << 8 | second : second << 8 | first
         }
         var index = 0

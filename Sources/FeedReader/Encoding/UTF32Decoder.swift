@@ -14,8 +14,10 @@ final class UTF32Decoder: ChunkDecoder {
         name = TextEncoding.utf32(byteOrder).name
     }
 
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int {
         let end = bytes.count
         let whole = end / 4 * 4
         let bigEndian = byteOrder == .bigEndian

@@ -19,8 +19,10 @@ final class UTF8Repair: ChunkDecoder {
     let longestCharacter = 4
     var carried = CarriedBytes()
 
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let end = bytes.count
         var index = 0
@@ -76,13 +78,15 @@ final class UTF8Repair: ChunkDecoder {
             // The common well-formed shapes first: two bytes (but not C2, which holds the C1
             // controls), and three bytes (but not E0 or ED, whose second bytes are restricted).
             if lead >= 0xC3, lead <= 0xDF, index &+ 1 < end,
-               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80 {
+                base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80
+            {
                 index &+= 2
                 continue
             }
             if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index &+ 2 < end,
-               base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
-               base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80 {
+                base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
+                base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80
+            {
                 index &+= 3
                 continue
             }
@@ -101,7 +105,8 @@ final class UTF8Repair: ChunkDecoder {
     static func endOfASCII(_ base: UnsafeRawPointer, from start: Int, end: Int) -> Int {
         var index = start
         while index &+ 8 <= end,
-              base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+            base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
             index &+= 8
         }
         while index < end, base.load(fromByteOffset: index, as: UInt8.self) < 0x80 {

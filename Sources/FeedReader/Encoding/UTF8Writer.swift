@@ -31,8 +31,10 @@ enum UTF8Writer {
     /// Lets `body` write at most `capacity` bytes at the end of `output` through a pointer, in
     /// place, and keeps the number of bytes it says it wrote.
     @inline(__always)
-    static func append(upTo capacity: Int, to output: inout [UInt8],
-                       _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    static func append(
+        upTo capacity: Int, to output: inout [UInt8],
+        _ body: (UnsafeMutablePointer<UInt8>) -> Int
+    ) {
         // Written into scratch memory and appended in one copy: making room in the array first
         // meant zeroing three times the chunk for a single-byte encoding.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in

@@ -63,7 +63,9 @@ enum UndeclaredEncodingGuess {
     private static func utf8Shape(of sample: [UInt8], isWholeDocument: Bool) -> (sequences: Int, brokenBytes: Int) {
         sample.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return (0, 0) }
-            var sequences = 0, brokenBytes = 0, index = 0
+            var sequences = 0
+            var brokenBytes = 0
+            var index = 0
             while index < bytes.count {
                 guard bytes[index] >= 0x80 else { index += 1; continue }
                 let length = UTF8Repair.wellFormedLength(base, at: index, end: bytes.count)

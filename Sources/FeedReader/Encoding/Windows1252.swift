@@ -72,8 +72,10 @@ final class Windows1252Decoder: ChunkDecoder {
     let longestCharacter = 4
     var carried = CarriedBytes()
 
-    func decodeCharacters(_ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
-                          into output: inout [UInt8], issues: inout DecodingIssues) -> Int {
+    func decodeCharacters(
+        _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
+        into output: inout [UInt8], issues: inout DecodingIssues
+    ) -> Int {
         var used = 0
         UTF8Writer.append(upTo: bytes.count * 3, to: &output) { out in
             var written = 0

@@ -45,7 +45,8 @@ struct XMLDeclaration {
                 break
             }
             if declaration.encodingValue == nil, isSpace(bytes[index - 1]),
-               let value = encodingValue(in: bytes, at: index) {
+                let value = encodingValue(in: bytes, at: index)
+            {
                 declaration.encodingValue = value
                 index = value.upperBound + 1
                 continue

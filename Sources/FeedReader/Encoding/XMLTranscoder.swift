@@ -137,8 +137,9 @@ final class XMLTranscoder {
             decodedBytes += ascii
             rest = rest.dropFirst(ascii)
             guard !rest.isEmpty else { return }
-            choiceWarnings.append("\(fallback.claimant) says us-ascii, but byte \(decodedBytes) is above 0x7F;"
-                                  + " read as \(fallback.encoding.name) from there")
+            choiceWarnings.append(
+                "\(fallback.claimant) says us-ascii, but byte \(decodedBytes) is above 0x7F;"
+                    + " read as \(fallback.encoding.name) from there")
             asciiFallback = nil
             use(fallback.encoding)
         }

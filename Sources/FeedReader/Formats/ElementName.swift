@@ -4,7 +4,9 @@
 /// and the builder caches by the interned address).
 enum ElementName: String {
     // Roots and scopes.
-    case rss, rdf = "RDF", feed, channel, item, entry, image, source
+    case rss
+    case rdf = "RDF"
+    case feed, channel, item, entry, image, source
     // Text and dates.
     case title, description, subtitle, tagline, summary, content, encoded, body
     case link, guid, id, comments, language, generator, logo, icon, url

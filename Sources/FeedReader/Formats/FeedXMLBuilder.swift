@@ -246,7 +246,8 @@ final class FeedXMLBuilder: SAXContentHandler {
         for (attributeName, value) in element.allAttributes() where !attributeName.hasPrefix("xml:") {
             var value = value
             if Self.urlAttributes.contains(attributeName.lowercased()), let base = base(frame),
-               let resolved = URLResolver.resolve(value, against: base) {
+                let resolved = URLResolver.resolve(value, against: base)
+            {
                 value = resolved
             }
             text.append(UInt8(ascii: " "))

@@ -58,7 +58,8 @@ enum JSONFeedReader {
         } else if let contentText = entry["content_text"]?.stringValue {
             item.contentHTML = HTMLEscaping.escape(contentText)
         }
-        item.summary = text(entry["summary"])
+        item.summary =
+            text(entry["summary"])
             ?? contentHTML.map(PlainText.fromHTML)
             ?? text(entry["content_text"])
         item.published = entry["date_published"]?.stringValue.flatMap(FeedDateParser.parse)

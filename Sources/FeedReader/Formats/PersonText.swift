@@ -35,7 +35,8 @@ enum PersonText {
     /// (`<author><name>Jo Doe</name><email>…</email></author>`, any prefix): its `name`, `email`
     /// and `uri` children, else its text without the markup.
     static func fromChildElements(_ markup: String) -> Person? {
-        let name = childText("name", in: markup), email = childText("email", in: markup)
+        let name = childText("name", in: markup)
+        let email = childText("email", in: markup)
         guard name != nil || email != nil else { return parse(PlainText.fromHTML(markup)) }
         return Person(name: name, email: email, uri: childText("uri", in: markup))
     }
@@ -60,7 +61,8 @@ enum PersonText {
     private static func withoutMailto(_ text: String) -> String {
         let scheme = "mailto:".utf8
         guard text.utf8.count >= scheme.count,
-              zip(text.utf8.prefix(scheme.count), scheme).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }) else { return text }
+            zip(text.utf8.prefix(scheme.count), scheme).allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 })
+        else { return text }
         return String(text.utf8.dropFirst(scheme.count)) ?? text
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Gives every entry an identifier that is stable from one fetch to the next and unique in its
 /// feed.
 ///

@@ -110,7 +110,8 @@ struct JSONReader {
     private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
         guard index + length <= bytes.count,
-              (0..<length).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] }) else {
+            (0..<length).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
+        else {
             throw error("expected a value")
         }
         index += length
@@ -186,7 +187,8 @@ struct JSONReader {
         while position + 8 <= bytes.count {
             let word = ByteWord.load(bytes, at: position)
             if ByteWord.containsByte(below: 0x20, word) || ByteWord.contains(word, UInt8(ascii: "\""))
-                || ByteWord.contains(word, UInt8(ascii: "\\")) {
+                || ByteWord.contains(word, UInt8(ascii: "\\"))
+            {
                 break
             }
             position += 8

@@ -17,7 +17,8 @@ enum OPMLAttributeMarkup {
         func copy(through terminator: [UInt8]) {
             while index < count {
                 if bytes[index] == terminator[0], index + terminator.count <= count,
-                   bytes[index..<(index + terminator.count)].elementsEqual(terminator) {
+                    bytes[index..<(index + terminator.count)].elementsEqual(terminator)
+                {
                     output.append(contentsOf: terminator)
                     index += terminator.count
                     return

@@ -30,7 +30,9 @@ public enum OPMLReader {
         if let failure = repair.failure { throw failure }
         let (unmarked, escaped) = OPMLAttributeMarkup.escape(repaired.bytes)
         var markupWarnings: [String] = []
-        if escaped > 0 { markupWarnings.append("raw markup ('<') in \(escaped == 1 ? "an attribute value was" : "attribute values were") read as text") }
+        if escaped > 0 {
+            markupWarnings.append("raw markup ('<') in \(escaped == 1 ? "an attribute value was" : "attribute values were") read as text")
+        }
         unmarked.withUnsafeBufferPointer { sax.push($0) }
         sax.finish()
         if let failure = builder.failure { throw failure }
@@ -114,15 +116,16 @@ final class OPMLBuilder: SAXContentHandler {
         }
         guard seen.insert(url).inserted else { return }
         let type = attributes["type"]?.trimmingWhitespace.lowercased()
-        subscriptions.append(Subscription(
-            feedURL: url,
-            title: label,
-            // An empty htmlUrl="" is no site, not the OPML file's own address.
-            siteURL: attributes["htmlurl"].flatMap { $0.trimmingWhitespace.isEmpty ? nil : URLResolver.resolve($0, against: location) }
-                .flatMap { $0.isEmpty ? nil : $0 },
-            type: type?.isEmpty == false ? type : nil,
-            folders: stack.dropLast().compactMap { $0 }.filter { !$0.isEmpty }
-        ))
+        subscriptions.append(
+            Subscription(
+                feedURL: url,
+                title: label,
+                // An empty htmlUrl="" is no site, not the OPML file's own address.
+                siteURL: attributes["htmlurl"].flatMap { $0.trimmingWhitespace.isEmpty ? nil : URLResolver.resolve($0, against: location) }
+                    .flatMap { $0.isEmpty ? nil : $0 },
+                type: type?.isEmpty == false ? type : nil,
+                folders: stack.dropLast().compactMap { $0 }.filter { !$0.isEmpty }
+            ))
     }
 
     func endElement() {

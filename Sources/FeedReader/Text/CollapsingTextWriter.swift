@@ -73,7 +73,8 @@ struct CollapsingTextWriter: TextOutput {
                 let spaces = ByteWord.mask(word, 0x20)
                 if !ByteWord.containsByte(below: 0x0E, word) && spaces & (spaces << 8) == 0
                     && !(afterSpace == 1 && spaces & 0x80 != 0)
-                    && !(stoppingAtAmpersand && ByteWord.contains(word, UInt8(ascii: "&"))) {
+                    && !(stoppingAtAmpersand && ByteWord.contains(word, UInt8(ascii: "&")))
+                {
                     output.storeBytes(of: word.littleEndian, toByteOffset: count, as: UInt64.self)
                     count += 8
                     afterSpace = spaces >> 63 == 0 ? 0 : 1

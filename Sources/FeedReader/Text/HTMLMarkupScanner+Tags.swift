@@ -8,10 +8,12 @@ extension HTMLMarkupScanner {
         let nameEnd = tagNameEnd(from: index + 1)
         // Most tags have no attributes: `<p>`, `<br/>`.
         if nameEnd < bytes.count && bytes[nameEnd] == UInt8(ascii: ">") {
-            return reportStartTag(index..<nameEnd + 1, nameEnd: nameEnd, attributesStart: nameEnd, isSelfClosing: false, into: &sink, rawText: &rawText)
+            return reportStartTag(
+                index..<nameEnd + 1, nameEnd: nameEnd, attributesStart: nameEnd, isSelfClosing: false, into: &sink, rawText: &rawText)
         }
         if nameEnd + 1 < bytes.count && bytes[nameEnd] == UInt8(ascii: "/") && bytes[nameEnd + 1] == UInt8(ascii: ">") {
-            return reportStartTag(index..<nameEnd + 2, nameEnd: nameEnd, attributesStart: nameEnd, isSelfClosing: true, into: &sink, rawText: &rawText)
+            return reportStartTag(
+                index..<nameEnd + 2, nameEnd: nameEnd, attributesStart: nameEnd, isSelfClosing: true, into: &sink, rawText: &rawText)
         }
         guard let end = startTagEnd(from: index) else { return nil }
         let attributesStart = skipSeparators(from: nameEnd)
@@ -36,7 +38,8 @@ extension HTMLMarkupScanner {
             sink.text(index..<end, decodingReferences: false)
             return end
         }
-        return reportStartTag(index..<end, nameEnd: nameEnd, attributesStart: attributesStart, isSelfClosing: isSelfClosing, into: &sink, rawText: &rawText)
+        return reportStartTag(
+            index..<end, nameEnd: nameEnd, attributesStart: attributesStart, isSelfClosing: isSelfClosing, into: &sink, rawText: &rawText)
     }
 
     private func reportStartTag<Sink: HTMLTokenSink>(
@@ -137,7 +140,8 @@ extension HTMLMarkupScanner {
             if case let length = UnicodeWhitespace.length(in: bytes, at: position), length > 0 {
                 position += length
             } else if bytes[position] == UInt8(ascii: "/")
-                && !(position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: ">")) {
+                && !(position + 1 < bytes.count && bytes[position + 1] == UInt8(ascii: ">"))
+            {
                 position += 1
             } else {
                 break
@@ -152,8 +156,9 @@ extension HTMLMarkupScanner {
     private func attribute(at index: Int) -> (attribute: HTMLAttribute, end: Int)? {
         guard index > 0, index < bytes.count else { return nil }
         let previous = bytes[index - 1]
-        guard previous == UInt8(ascii: "\"") || previous == UInt8(ascii: "'") || previous == UInt8(ascii: "/")
-            || UnicodeWhitespace.length(in: bytes, endingAt: index) > 0
+        guard
+            previous == UInt8(ascii: "\"") || previous == UInt8(ascii: "'") || previous == UInt8(ascii: "/")
+                || UnicodeWhitespace.length(in: bytes, endingAt: index) > 0
         else { return nil }
         let first = bytes[index]
         guard first != UInt8(ascii: "/"), first != UInt8(ascii: ">"), UnicodeWhitespace.length(in: bytes, at: index) == 0 else {
@@ -163,7 +168,8 @@ extension HTMLMarkupScanner {
         while position < bytes.count {
             let byte = bytes[position]
             if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">")
-                || UnicodeWhitespace.length(in: bytes, at: position) > 0 {
+                || UnicodeWhitespace.length(in: bytes, at: position) > 0
+            {
                 break
             }
             position += 1
@@ -202,7 +208,8 @@ extension HTMLMarkupScanner {
     private func bareValue(from index: Int) -> (value: Range<Int>, quote: UInt8?, end: Int) {
         var position = index
         while position < bytes.count && bytes[position] != UInt8(ascii: ">")
-            && UnicodeWhitespace.length(in: bytes, at: position) == 0 {
+            && UnicodeWhitespace.length(in: bytes, at: position) == 0
+        {
             position += 1
         }
         return (index..<position, nil, position)

@@ -10,7 +10,8 @@ struct HTMLName: Hashable {
 
     /// The name in `bytes[range]`, lowercased; nil when it can be none of the listed names.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        var low: UInt64 = 0, high: UInt64 = 0
+        var low: UInt64 = 0
+        var high: UInt64 = 0
         var length = 0
         var index = range.lowerBound
         while index < range.upperBound {

@@ -76,8 +76,8 @@ private struct URLAttributeRewrites: HTMLTokenSink {
         let bytes = scanner.bytes
         scanner.forEachAttribute(of: tag) { attribute in
             guard let value = attribute.value, let written = attribute.writtenValue,
-                  let name = HTMLName(bytes, attribute.name),
-                  !(attribute.quote == nil && value.isEmpty)
+                let name = HTMLName(bytes, attribute.name),
+                !(attribute.quote == nil && value.isEmpty)
             else { return }
             let isSrcset = name == HTMLURLRewriter.srcset
             guard isSrcset || HTMLURLRewriter.urlAttributes.contains(name) else { return }

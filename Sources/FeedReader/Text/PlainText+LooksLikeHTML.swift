@@ -74,7 +74,8 @@ extension PlainText {
             if hexadecimal { position += 1 }
             let digitsStart = position
             while position < bytes.count
-                && (hexadecimal ? ByteSearch.isASCIIHexDigit(bytes[position]) : ByteSearch.isASCIIDigit(bytes[position])) {
+                && (hexadecimal ? ByteSearch.isASCIIHexDigit(bytes[position]) : ByteSearch.isASCIIDigit(bytes[position]))
+            {
                 position += 1
             }
             return position > digitsStart && position < bytes.count && bytes[position] == UInt8(ascii: ";")

@@ -67,7 +67,8 @@ enum UnicodeWhitespace {
             return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
         case 0xE2:  // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
             guard index + 2 < count else { return 0 }
-            let second = bytes[index + 1], third = bytes[index + 2]
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
             if second == 0x80 {
                 return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
             }

@@ -19,7 +19,7 @@ public enum CanonicalLink {
         let trimmed = link.trimmingWhitespace
         let bytes = trimmed.utf8
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
-              bytes[colon...].starts(with: "://".utf8)
+            bytes[colon...].starts(with: "://".utf8)
         else { return trimmed }
         let scheme = trimmed[..<colon].lowercased()
         guard scheme == "http" || scheme == "https" else { return trimmed }

@@ -6,7 +6,8 @@ enum DotSegments {
         for position in 0...path.count where position == path.count || path[position] == UInt8(ascii: "/") {
             let length = position - segmentStart
             if (length == 1 || length == 2) && path[segmentStart] == UInt8(ascii: ".")
-                && (length == 1 || path[segmentStart + 1] == UInt8(ascii: ".")) {
+                && (length == 1 || path[segmentStart + 1] == UInt8(ascii: "."))
+            {
                 return true
             }
             segmentStart = position + 1

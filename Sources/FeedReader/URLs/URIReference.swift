@@ -20,7 +20,9 @@ struct URIReference {
         }
         if position + 1 < end && bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") {
             let start = position + 2
-            position = Self.firstIndex(in: bytes, from: start, to: end) { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+            position = Self.firstIndex(in: bytes, from: start, to: end) {
+                $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
+            }
             authority = start..<position
         }
         let pathStart = position
@@ -42,7 +44,8 @@ struct URIReference {
         for position in range.lowerBound + 1..<range.upperBound {
             let byte = bytes[position]
             if byte == UInt8(ascii: ":") { return position }
-            let allowed = ByteSearch.isASCIILetter(byte) || ByteSearch.isASCIIDigit(byte)
+            let allowed =
+                ByteSearch.isASCIILetter(byte) || ByteSearch.isASCIIDigit(byte)
                 || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
             if !allowed { return nil }
         }

@@ -70,7 +70,8 @@ enum URLResolver {
 
     /// The range of `bytes` without leading and trailing C0 controls and spaces.
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
-        var start = 0, end = bytes.count
+        var start = 0
+        var end = bytes.count
         while start < end && bytes[start] <= 0x20 { start += 1 }
         while end > start && bytes[end - 1] <= 0x20 { end -= 1 }
         return start..<end
@@ -79,7 +80,9 @@ enum URLResolver {
     /// Whether `bytes[range]` starts with `javascript:`, `data:` or `vbscript:`, in any ASCII case,
     /// ignoring tabs, line feeds and carriage returns (which the URL Standard removes).
     private static func hasUnsafeScheme(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        var javascript = true, data = true, vbscript = true
+        var javascript = true
+        var data = true
+        var vbscript = true
         var length = 0
         for index in range {
             let byte = bytes[index]

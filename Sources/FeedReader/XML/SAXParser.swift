@@ -1,5 +1,5 @@
-import Foundation
 import CLibXML2
+import Foundation
 
 /// What the SAX parser reports, in document order. Pointers handed over are valid only during
 /// the call.
@@ -28,10 +28,11 @@ enum SAXDispatch {
     ) {
         guard let context, let localName else { return }
         withHandler(Handler.self, context) { handler, parserContext in
-            handler.startElement(SAXElement(
-                localName: localName, prefix: prefix, namespaceURI: uri,
-                attributeCount: Int(attributeCount), attributes: attributes
-            ))
+            handler.startElement(
+                SAXElement(
+                    localName: localName, prefix: prefix, namespaceURI: uri,
+                    attributeCount: Int(attributeCount), attributes: attributes
+                ))
             if handler.shouldStop { xmlStopParser(parserContext) }
         }
     }
@@ -140,8 +141,9 @@ final class SAXParser {
         }
         guard let context else { return }
         context.pointee._private = Unmanaged.passUnretained(handler as AnyObject).toOpaque()
-        let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue
-            | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue)
+        let options = Int32(
+            XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue
+                | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue)
         xmlCtxtUseOptions(context, options)
         xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         if bytes.count > first {

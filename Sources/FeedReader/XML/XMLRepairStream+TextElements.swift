@@ -136,7 +136,6 @@ extension XMLRepairStream {
         return escaped
     }
 
-
     private static let textElementNames: [[UInt8]] =
         ["title", "description", "summary", "content", "content:encoded", "itunes:summary"].map { Array($0.utf8) }
     private static let textElementClosings: [[UInt8]] = textElementNames.map { Array("</".utf8) + $0 }
@@ -156,7 +155,8 @@ extension XMLRepairStream {
                 let isComment = Self.contains(Self.commentOpening, in: UnsafeBufferPointer(rebasing: inner[index..<min(count, index + 4)]))
                 let terminator = isComment ? Self.commentClosing : Self.instructionClosing
                 guard isComment || inner[index + 1] == UInt8(ascii: "?"),
-                      let end = Self.firstIndex(of: terminator, in: inner, from: index + 2) else { return false }
+                    let end = Self.firstIndex(of: terminator, in: inner, from: index + 2)
+                else { return false }
                 index = end + terminator.count
                 continue
             }
@@ -209,7 +209,9 @@ extension XMLRepairStream {
     private func closingTag(_ closing: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
         var index = start
         while index < end, let base = bytes.baseAddress {
-            guard let found = closing.withUnsafeBufferPointer({ Self.memmem(base + index, end - index, $0.baseAddress, $0.count) }) else { return nil }
+            guard let found = closing.withUnsafeBufferPointer({ Self.memmem(base + index, end - index, $0.baseAddress, $0.count) }) else {
+                return nil
+            }
             let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
             if isClosingTag(closing, in: bytes, at: at) { return at }
             index = at + 1
@@ -220,7 +222,7 @@ extension XMLRepairStream {
     @inline(__always) func isTagNameByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-             UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
+            UInt8(ascii: "_"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
             true
         default: false
         }

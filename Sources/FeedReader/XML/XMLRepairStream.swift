@@ -1,4 +1,5 @@
 import Foundation
+
 /// Repairs the entity references of a UTF-8 XML stream before libxml2 sees it, and takes the
 /// DOCTYPE out of its hands.
 ///
@@ -192,11 +193,12 @@ struct XMLRepairStream {
                 copyStart = index
 
             case .comment, .cdata, .processingInstruction:
-                let terminator: StaticString = switch state {
-                case .comment: "-->"
-                case .cdata: "]]>"
-                default: "?>"
-                }
+                let terminator: StaticString =
+                    switch state {
+                    case .comment: "-->"
+                    case .cdata: "]]>"
+                    default: "?>"
+                    }
                 if let end = Self.find(terminator, in: bytes, from: index) {
                     index = end + terminator.utf8CodeUnitCount
                     state = .text
@@ -314,8 +316,12 @@ struct XMLRepairStream {
         case 3:
             return name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p") ? ampersandReference : nil
         case 4:
-            if name[0] == UInt8(ascii: "q"), name[1] == UInt8(ascii: "u"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "t") { return quoteReference }
-            if name[0] == UInt8(ascii: "a"), name[1] == UInt8(ascii: "p"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "s") { return apostropheReference }
+            if name[0] == UInt8(ascii: "q"), name[1] == UInt8(ascii: "u"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "t") {
+                return quoteReference
+            }
+            if name[0] == UInt8(ascii: "a"), name[1] == UInt8(ascii: "p"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "s") {
+                return apostropheReference
+            }
             return nil
         default:
             return nil
@@ -329,7 +335,9 @@ struct XMLRepairStream {
     private static func commonReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString)? {
         let available = bytes.count - index
         guard available >= 4 else { return nil }
-        let first = bytes[index + 1], second = bytes[index + 2], third = bytes[index + 3]
+        let first = bytes[index + 1]
+        let second = bytes[index + 2]
+        let third = bytes[index + 3]
         if second == UInt8(ascii: "t"), third == UInt8(ascii: ";") {
             if first == UInt8(ascii: "l") { return (4, lessThanReference) }
             if first == UInt8(ascii: "g") { return (4, greaterThanReference) }
@@ -435,7 +443,9 @@ struct XMLRepairStream {
             expand(declared, named: name, into: &output)
         } else if let character = HTMLEntities.character(named: Substring(name)) {
             appendCharacterReferences(character, to: &output)
-            if !hasExternalDTD { warnOnce(name, "undefined entity &\(name); (an HTML entity XML does not define) read as \(character.debugDescription)") }
+            if !hasExternalDTD {
+                warnOnce(name, "undefined entity &\(name); (an HTML entity XML does not define) read as \(character.debugDescription)")
+            }
         } else {
             output.append("&#38;" as StaticString)
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]))
@@ -452,7 +462,9 @@ struct XMLRepairStream {
         case .literal(let value):
             guard expandedBytes + value.count <= limits.maxEntityExpansionBytes else {
                 output.append(string: "&#38;\(name);")
-                warnOnce("limit:" + name, "entity &\(name); not expanded: more than \(limits.maxEntityExpansionBytes.formattedByteCount) of entity text (the limit)")
+                warnOnce(
+                    "limit:" + name,
+                    "entity &\(name); not expanded: more than \(limits.maxEntityExpansionBytes.formattedByteCount) of entity text (the limit)")
                 return
             }
             expandedBytes += value.count
@@ -544,8 +556,8 @@ struct XMLRepairStream {
     @inline(__always) private func isNameByte(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-             UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
-             UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+            UInt8(ascii: "."), UInt8(ascii: ":"), 0x80...0xFF:
             true
         default: false
         }

@@ -45,7 +45,9 @@ struct ParseCommand: AsyncParsableCommand {
     @Option(name: .customLong("base-url"), help: ArgumentHelp("The URL a saved file came from: the base for its relative links.", valueName: "url"))
     var baseURL: String?
 
-    @Option(name: .customLong("content-type"), help: ArgumentHelp("The Content-Type a saved file was served with (its charset counts).", valueName: "type"))
+    @Option(
+        name: .customLong("content-type"),
+        help: ArgumentHelp("The Content-Type a saved file was served with (its charset counts).", valueName: "type"))
     var contentType: String?
 
     @Option(help: ArgumentHelp("How many entries the text summary shows per feed.", valueName: "n"))

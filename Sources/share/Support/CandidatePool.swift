@@ -16,18 +16,19 @@ enum CandidatePool {
                 let title = item.title ?? ""
                 let summary = item.summary ?? ""
                 guard !title.isEmpty || !summary.isEmpty else { continue }
-                pool.append(Candidate(
-                    id: loaded.url + "#" + item.stableID,
-                    link: item.link,
-                    canonicalLink: item.link.map(CanonicalLink.canonical),
-                    title: title,
-                    summary: summary,
-                    content: item.contentText ?? "",
-                    categories: item.categories,
-                    feedTitle: loaded.feed.title,
-                    feedURL: loaded.url,
-                    published: date
-                ))
+                pool.append(
+                    Candidate(
+                        id: loaded.url + "#" + item.stableID,
+                        link: item.link,
+                        canonicalLink: item.link.map(CanonicalLink.canonical),
+                        title: title,
+                        summary: summary,
+                        content: item.contentText ?? "",
+                        categories: item.categories,
+                        feedTitle: loaded.feed.title,
+                        feedURL: loaded.url,
+                        published: date
+                    ))
             }
         }
         return pool
@@ -46,7 +47,10 @@ enum CandidatePool {
     /// `path`, the store there exists but holds no feeds; without, there is no store yet.
     static func noFeedsToRead(inStoreAt path: String?) -> InputError {
         guard let path else {
-            return InputError(description: "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch")
+            return InputError(
+                description:
+                    "no feeds to read: give --opml FILE or --feed FILE|URL, or keep your feeds in the store: share feeds import FILE.opml, then share fetch"
+            )
         }
         return InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
     }

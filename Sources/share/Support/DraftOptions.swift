@@ -16,7 +16,9 @@ struct DraftOptions: ParsableArguments {
     var friendsPath: String?
 
     // Unconditional: "-1d" is read as a value (and refused as one), not taken for an option.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
     var since: LookBack = LookBack(argument: "7d")!
 
     @Option(name: .customLong("per-friend"), help: ArgumentHelp("Links per friend at most.", valueName: "n"))

@@ -110,7 +110,7 @@ enum DraftOutput {
             let path = (directory as NSString).appendingPathComponent(name)
             let data = Data(writer.render(pair.message).utf8)
             guard files.createFile(atPath: path + ".part", contents: data, attributes: [.posixPermissions: 0o600]),
-                  rename(path + ".part", path) == 0
+                rename(path + ".part", path) == 0
             else {
                 throw InputError(description: "\(path): cannot write: \(String(cString: strerror(errno)))")
             }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import Foundation
 import FeedFetcher
 import FeedUpdater
+import Foundation
 
 /// The options that shape fetching, shared by `fetch` and the commands that fetch first.
 struct FetchOptions: ParsableArguments {

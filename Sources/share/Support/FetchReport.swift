@@ -5,7 +5,8 @@ import FeedUpdater
 enum FetchReport {
     static func print(_ summary: UpdateSummary, verbose: Bool) {
         let total = summary.reports.count
-        var line = "\(total) \(total == 1 ? "feed" : "feeds"): \(summary.updated) updated, \(summary.notModified) not modified, \(summary.failed.count) failed"
+        var line =
+            "\(total) \(total == 1 ? "feed" : "feeds"): \(summary.updated) updated, \(summary.notModified) not modified, \(summary.failed.count) failed"
         if summary.skipped > 0 { line += ", \(summary.skipped) skipped" }
         line += "; \(summary.newEntries) new \(summary.newEntries == 1 ? "entry" : "entries")"
         Terminal.output(line)

@@ -12,7 +12,9 @@ enum FriendInput {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ValidationError("A friend needs a name.") }
         for address in emails {
-            if let problem = EmailAddress.problem(with: address) { throw ValidationError("'\(address)' is not an e-mail address share can write to: it \(problem).") }
+            if let problem = EmailAddress.problem(with: address) {
+                throw ValidationError("'\(address)' is not an e-mail address share can write to: it \(problem).")
+            }
         }
         var parsedInterests: [Interest] = []
         for text in interests {
@@ -43,7 +45,8 @@ enum FriendInput {
             cadence = value
         }
         return Friend(
-            name: name, emails: emails, interests: parsedInterests, avoid: avoid.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
+            name: name, emails: emails, interests: parsedInterests,
+            avoid: avoid.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
             city: city, birthday: parsedBirthday, lastContact: parsedLastContact, cadence: cadence, notes: notes
         )
     }

@@ -7,14 +7,17 @@ struct MatchInputOptions: ParsableArguments {
     @Option(name: .customLong("friends"), help: ArgumentHelp("The friends file (YAML).", valueName: "file"))
     var friendsPath: String?
 
-    @Option(help: ArgumentHelp("Read the feeds this OPML subscription list names (else the store's entries, kept by share fetch).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp("Read the feeds this OPML subscription list names (else the store's entries, kept by share fetch).", valueName: "file"))
     var opml: String?
 
     @Option(name: .customLong("feed"), help: ArgumentHelp("A feed to read as well (file or URL; repeat).", valueName: "file|url"))
     var feeds: [String] = []
 
     // Unconditional: "-1d" is read as a value (and refused as one), not taken for an option.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Only entries from this far back: 24h, 7d, 2w, 1m, 1y (a number and a unit).", valueName: "window"))
     var since: LookBack = LookBack(argument: "7d")!
 
     @Flag(help: "Never touch the network: local files and file:// feeds are still read.")

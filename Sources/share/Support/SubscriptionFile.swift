@@ -16,14 +16,15 @@ enum SubscriptionFile {
             // FileHandle reads a pipe too (`share feeds import <(curl …)`), which
             // FileManager.contents(atPath:) refuses.
             guard let handle = FileHandle(forReadingAtPath: path),
-                  let contents = try? handle.readToEnd()
+                let contents = try? handle.readToEnd()
             else { throw InputError(description: "cannot read: permission denied or not a file") }
             try? handle.close()
             data = contents
             var status = stat()
             let isRegularFile = stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
             // A pipe has no folder of its own: relative addresses are read from where share runs.
-            location = isRegularFile
+            location =
+                isRegularFile
                 ? URL(fileURLWithPath: path).standardizedFileURL.absoluteString
                 : URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true).absoluteString
         }

@@ -18,7 +18,8 @@ enum UserDirectories {
 
     private static func directory(named variable: String, otherwise relativeToHome: String) -> String {
         let environment = ProcessInfo.processInfo.environment
-        let base = environment[variable].flatMap { $0.hasPrefix("/") ? $0 : nil }
+        let base =
+            environment[variable].flatMap { $0.hasPrefix("/") ? $0 : nil }
             ?? (environment["HOME"] ?? NSHomeDirectory()) + "/" + relativeToHome
         return base + "/share"
     }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import Contacts
 import Matching
+
+@testable import Contacts
 
 /// The test fixtures: tiny files named for the rule they pin down.
 enum Fixture {

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Drafting
 
 /// A moment in UTC, built without the code under test.

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import FeedReader
 
 /// The test fixtures: tiny documents named for the behaviour they pin down.
@@ -20,7 +21,8 @@ enum Fixture {
 
     /// The package's root folder, for files outside the test bundle (the contract, the Corpus).
     static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 }
 

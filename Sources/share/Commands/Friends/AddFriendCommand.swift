@@ -24,7 +24,8 @@ struct AddFriendCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Something never to send them (repeat).", valueName: "phrase")) var avoid: [String] = []
     @Option(help: "Where they live.") var city: String?
     @Option(help: ArgumentHelp("MM-DD or YYYY-MM-DD.", valueName: "date")) var birthday: String?
-    @Option(name: .customLong("last-contact"), help: ArgumentHelp("When you were last in touch (YYYY-MM-DD).", valueName: "date")) var lastContact: String?
+    @Option(name: .customLong("last-contact"), help: ArgumentHelp("When you were last in touch (YYYY-MM-DD).", valueName: "date")) var lastContact:
+        String?
     @Option(help: ArgumentHelp("How often to be in touch: 2w, 1m, 3m.", valueName: "cadence")) var every: String?
     @Option(help: "A note to yourself about them.") var note: String?
 

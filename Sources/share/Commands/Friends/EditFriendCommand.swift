@@ -1,6 +1,6 @@
 import ArgumentParser
-import Drafting
 import Contacts
+import Drafting
 import Foundation
 import Matching
 

@@ -1,5 +1,5 @@
-import Contacts
 import ArgumentParser
+import Contacts
 import Foundation
 import Matching
 
@@ -19,7 +19,9 @@ struct ListFriendsCommand: AsyncParsableCommand {
         // Last in touch: the later of the file's and the store's (a send, 'share contacted').
         let contacts = FileManager.default.fileExists(atPath: store.resolvedPath) ? try store.open().lastContacts() : [:]
         guard !friends.isEmpty else {
-            Terminal.output("No friends yet. Add one with 'share friends add NAME --email ADDRESS --interest PHRASE', or import your contacts with 'share friends import FILE'.")
+            Terminal.output(
+                "No friends yet. Add one with 'share friends add NAME --email ADDRESS --interest PHRASE', or import your contacts with 'share friends import FILE'."
+            )
             return
         }
         for friend in friends.sorted(by: { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }) {

@@ -1,5 +1,5 @@
-import Contacts
 import ArgumentParser
+import Contacts
 import Foundation
 import Matching
 

@@ -35,10 +35,11 @@ struct ReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         guard KeyPress.isInteractive else {
-            throw InputError(description: """
-                review needs a terminal to ask you about each draft; 'share send --dry-run' shows \
-                what is waiting, 'share send' sends it as drafted
-                """)
+            throw InputError(
+                description: """
+                    review needs a terminal to ask you about each draft; 'share send --dry-run' shows \
+                    what is waiting, 'share send' sends it as drafted
+                    """)
         }
         let store = try store.open()
         let now = try today.now
@@ -54,7 +55,8 @@ struct ReviewCommand: AsyncParsableCommand {
             var current = draft
             show(current, number: index + 1, of: drafts.count)
             while true {
-                Terminal.output("[s] send  [e] edit  [k] skip this link for \(firstName(current))  [n] snooze \(firstName(current))  [q] quit > ", terminator: "")
+                Terminal.output(
+                    "[s] send  [e] edit  [k] skip this link for \(firstName(current))  [n] snooze \(firstName(current))  [q] quit > ", terminator: "")
                 let key = KeyPress.next()
                 Terminal.output(key.map(String.init) ?? "")
                 switch key {
@@ -91,7 +93,8 @@ struct ReviewCommand: AsyncParsableCommand {
         let waiting = try store.waitingDrafts()
         let unreviewed = waiting.filter { $0.state == .pending }.count
         Terminal.output("")
-        Terminal.output("""
+        Terminal.output(
+            """
             Reviewed \(tally.reviewed) of \(drafts.count): \(tally.kept) to send (\(tally.edited) edited), \
             \(tally.skipped) skipped, \(tally.snoozed) snoozed.
             """)

@@ -29,10 +29,11 @@ struct SendCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: ArgumentHelp(
-        "The command that delivers one message read from standard input (else mail: in config.yaml, else sendmail -t -i).",
-        valueName: "command"
-    ))
+    @Option(
+        help: ArgumentHelp(
+            "The command that delivers one message read from standard input (else mail: in config.yaml, else sendmail -t -i).",
+            valueName: "command"
+        ))
     var via: String?
 
     @Flag(name: .customLong("dry-run"), help: "Show what would be sent; send and record nothing.")
@@ -104,17 +105,20 @@ struct SendCommand: AsyncParsableCommand {
         let stop = StopRequest()
         stop.install()
         defer { stop.uninstall() }
-        var failures = 0, sent = 0
+        var failures = 0
+        var sent = 0
         for (index, message) in outgoing.enumerated() {
             // Ctrl-C or SIGTERM before this message, or a command that died of Ctrl-C.
             func stopHere() throws -> Never {
                 let left = outgoing.count - index
-                Terminal.problem("stopped: \(sent) sent and recorded; \(left) not sent\(files.isEmpty && !fresh ? ", still waiting in the outbox" : "")")
+                Terminal.problem(
+                    "stopped: \(sent) sent and recorded; \(left) not sent\(files.isEmpty && !fresh ? ", still waiting in the outbox" : "")")
                 throw ExitCode.failure
             }
             if stop.isRequested { try stopHere() }
             if !force, let id = message.messageID, alreadySent.contains(id) {
-                Terminal.problem("skipped \(message.recipient): \(message.subject ?? "(no subject)"): already sent (message \(id); --force sends it again)")
+                Terminal.problem(
+                    "skipped \(message.recipient): \(message.subject ?? "(no subject)"): already sent (message \(id); --force sends it again)")
                 continue
             }
             switch MailCommand.deliver(message.text, via: via) {
@@ -174,7 +178,8 @@ struct SendCommand: AsyncParsableCommand {
         let stale = drafts.filter { $0.draftedAt < oldest }
         for draft in stale {
             let days = Int(now.timeIntervalSince(draft.draftedAt) / 86_400)
-            Terminal.problem("""
+            Terminal.problem(
+                """
                 not sent, stale: \(draft.recipient): \(draft.subject ?? "(no subject)") \
                 (drafted \(days) \(days == 1 ? "day" : "days") ago; draft again with 'share suggest')
                 """)

@@ -80,7 +80,8 @@ struct SuggestCommand: AsyncParsableCommand {
             let batch = try DraftOutput.writeEML(mail(), into: directory)
             for path in batch.written { Terminal.output(path) }
             for path in batch.keptEdited {
-                Terminal.problem("\(path) was edited since share wrote it: kept as it is (a new draft is beside it, as .new.eml if for the same friend)")
+                Terminal.problem(
+                    "\(path) was edited since share wrote it: kept as it is (a new draft is beside it, as .new.eml if for the same friend)")
             }
             for path in batch.removed { Terminal.problem("removed \(path): share wrote it last time, and nobody has a draft like it now") }
         }
@@ -92,7 +93,9 @@ struct SuggestCommand: AsyncParsableCommand {
             }
             if !batch.queued.isEmpty {
                 let count = batch.queued.count
-                Terminal.problem("\(count) \(count == 1 ? "draft waits" : "drafts wait") in the outbox: 'share review' to go through them, 'share send' to send them")
+                Terminal.problem(
+                    "\(count) \(count == 1 ? "draft waits" : "drafts wait") in the outbox: 'share review' to go through them, 'share send' to send them"
+                )
             }
         }
         if record {
