@@ -66,8 +66,8 @@ public final class FeedParser {
 
     /// Reads a whole document at once.
     public static func parse(_ data: Data, options: FeedParserOptions = FeedParserOptions()) throws(FeedParserError) -> Feed {
-        let result: Result<Feed, FeedParserError> = data.withUnsafeBytes { bytes in
-            do throws(FeedParserError) { return .success(try parse(bytes: bytes, options: options)) } catch { return .failure(error) }
+        let result: Result<Feed, FeedParserError> = unsafe data.withUnsafeBytes { bytes in
+            do throws(FeedParserError) { return unsafe .success(try parse(bytes: bytes, options: options)) } catch { return .failure(error) }
         }
         return try result.get()
     }
@@ -82,12 +82,12 @@ public final class FeedParser {
     /// and cannot go back: prefer this whenever the whole document is in memory.
     public static func parse(bytes: UnsafeRawBufferPointer, options: FeedParserOptions = FeedParserOptions()) throws(FeedParserError) -> Feed {
         let first = FeedParser(options: options, repairsTextElements: false)
-        try first.pushInPieces(bytes)
+        unsafe try first.pushInPieces(bytes)
         let feed = try first.finish()
         guard first.needsSecondReading else { return feed }
         let second = FeedParser(options: options, repairsTextElements: true)
         do throws(FeedParserError) {
-            try second.pushInPieces(bytes)
+            unsafe try second.pushInPieces(bytes)
             let reread = try second.finish()
             return reread.items.count >= feed.items.count ? reread : feed
         } catch {
@@ -103,7 +103,7 @@ public final class FeedParser {
         var start = 0
         repeat {
             let end = min(bytes.count, start + piece)
-            try push(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
+            unsafe try push(UnsafeRawBufferPointer(rebasing: bytes[start..<end]))
             start = end
         } while start < bytes.count
     }
@@ -115,24 +115,24 @@ public final class FeedParser {
         guard receivedBytes <= options.limits.maxDocumentBytes else {
             throw fail(.tooLarge(limit: options.limits.maxDocumentBytes))
         }
-        try transcoder.push(bytes) { (utf8) throws(FeedParserError) in try forward(utf8) }
+        unsafe try transcoder.push(bytes) { (utf8) throws(FeedParserError) in unsafe try forward(utf8) }
     }
 
     /// Takes the next bytes of the document, from an array.
     public func push(contentsOf bytes: [UInt8]) throws(FeedParserError) {
-        try withRawBytes(of: bytes) { (raw) throws(FeedParserError) in try push(raw) }
+        unsafe try withRawBytes(of: bytes) { (raw) throws(FeedParserError) in unsafe try push(raw) }
     }
 
     /// Takes the next bytes of the document, from `Data` (a network chunk, a file).
     public func push(contentsOf data: Data) throws(FeedParserError) {
-        try withRawBytes(of: data) { (raw) throws(FeedParserError) in try push(raw) }
+        unsafe try withRawBytes(of: data) { (raw) throws(FeedParserError) in unsafe try push(raw) }
     }
 
     /// Takes the next bytes of the document, from any sequence of bytes (a `ByteBuffer`'s
     /// view, an `ArraySlice`): read in place when it is contiguous, else copied once.
     public func push(contentsOf bytes: some Sequence<UInt8>) throws(FeedParserError) {
         let result: Result<Void, FeedParserError>? = bytes.withContiguousStorageIfAvailable { buffer in
-            do throws(FeedParserError) { return .success(try push(UnsafeRawBufferPointer(buffer))) } catch { return .failure(error) }
+            do throws(FeedParserError) { return unsafe .success(try push(UnsafeRawBufferPointer(buffer))) } catch { return .failure(error) }
         }
         if let result { return try result.get() }
         try push(contentsOf: Array(bytes))
@@ -142,8 +142,8 @@ public final class FeedParser {
     private func withRawBytes(
         of bytes: some ContiguousBytes, _ body: (UnsafeRawBufferPointer) throws(FeedParserError) -> Void
     ) throws(FeedParserError) {
-        let result: Result<Void, FeedParserError> = bytes.withUnsafeBytes { raw in
-            do throws(FeedParserError) { return .success(try body(raw)) } catch { return .failure(error) }
+        let result: Result<Void, FeedParserError> = unsafe bytes.withUnsafeBytes { raw in
+            do throws(FeedParserError) { return unsafe .success(try body(raw)) } catch { return .failure(error) }
         }
         try result.get()
     }
@@ -153,12 +153,12 @@ public final class FeedParser {
         if let failure { throw failure }
         guard !isFinished else { throw fail(.malformed("the parser was already finished")) }
         isFinished = true
-        try transcoder.finish().withUnsafeBufferPointer { (utf8) throws(FeedParserError) in try forward(utf8) }
+        unsafe try transcoder.finish().withUnsafeBufferPointer { (utf8) throws(FeedParserError) in unsafe try forward(utf8) }
         if mode == .undecided, pending.contains(where: { !Self.isBlank($0) }) {
             // A short document, or one that is all text: what came is all there is to tell by.
             let held = pending
             pending = []
-            _ = try held.withUnsafeBufferPointer { (held) throws(FeedParserError) in try start(held, isComplete: true) }
+            _ = unsafe try held.withUnsafeBufferPointer { (held) throws(FeedParserError) in unsafe try start(held, isComplete: true) }
         }
         switch mode {
         case .undecided:
@@ -172,9 +172,9 @@ public final class FeedParser {
             repaired.removeAll()
             repair.finish(into: &repaired)
             if let failure = repair.failure { throw fail(failure) }
-            sax.push(repaired.bytes)
+            unsafe sax.push(repaired.bytes)
             sax.finish()
-            if let failure = builder.failure { throw fail(failure) }
+            if let failure = unsafe builder.failure { throw fail(failure) }
             if let page = builder.webPageWithoutFeed {
                 throw fail(.notAFeed("the root element is <\(page)>, not <rss>, <rdf:RDF> or <feed>"))
             }
@@ -195,24 +195,24 @@ public final class FeedParser {
         case .undecided:
             if pending.isEmpty {
                 // The usual case: the first bytes decide, and are read where they lie.
-                if try start(bytes, isComplete: false) { return }
-                pending.append(contentsOf: bytes)
+                if unsafe try start(bytes, isComplete: false) { return }
+                unsafe pending.append(contentsOf: bytes)
                 nextOpeningCheck = 2 * pending.count
                 return
             }
-            pending.append(contentsOf: bytes)
+            unsafe pending.append(contentsOf: bytes)
             // Asked again only each time the held bytes double, so that a long prefix pushed in
             // tiny pieces is not searched over and over.
             guard pending.count >= nextOpeningCheck else { return }
             nextOpeningCheck = 2 * pending.count
             let held = pending
-            if try held.withUnsafeBufferPointer({ (held) throws(FeedParserError) in try start(held, isComplete: false) }) {
+            if unsafe try held.withUnsafeBufferPointer({ (held) throws(FeedParserError) in unsafe try start(held, isComplete: false) }) {
                 pending = []
             }
         case .json:
-            pending.append(contentsOf: bytes)
+            unsafe pending.append(contentsOf: bytes)
         case .xml:
-            try feedXML(bytes)
+            unsafe try feedXML(bytes)
         }
     }
 
@@ -220,25 +220,25 @@ public final class FeedParser {
     /// is; false when they cannot yet (the caller holds them and asks again with more).
     /// `isComplete` says they are the whole document.
     private func start(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) throws(FeedParserError) -> Bool {
-        guard let opening = Self.documentOpening(bytes, isComplete: isComplete) else { return false }
+        guard let opening = unsafe Self.documentOpening(bytes, isComplete: isComplete) else { return false }
         switch opening {
         case .json:
             mode = .json
-            pending.append(contentsOf: bytes)
+            unsafe pending.append(contentsOf: bytes)
         case .xml(let start, let warning):
             mode = .xml
             if let warning { prefixWarnings.append(warning) }
-            try feedXML(UnsafeBufferPointer(rebasing: bytes[start...]))
+            unsafe try feedXML(UnsafeBufferPointer(rebasing: bytes[start...]))
         }
         return true
     }
 
     private func feedXML(_ bytes: UnsafeBufferPointer<UInt8>) throws(FeedParserError) {
         repaired.removeAll()
-        repair.push(bytes, into: &repaired)
+        unsafe repair.push(bytes, into: &repaired)
         if let failure = repair.failure { throw fail(failure) }
-        sax.push(repaired.bytes)
-        if let failure = builder.failure { throw fail(withLine(failure)) }
+        unsafe sax.push(repaired.bytes)
+        if let failure = unsafe builder.failure { throw fail(withLine(failure)) }
     }
 
     /// The builder cannot see libxml2's line (a reference back to the SAX parser would make every
@@ -265,27 +265,27 @@ public final class FeedParser {
     /// 64 KiB, with a warning. A decision waits until the bytes are enough to be sure of it (five
     /// after the `<`, or the 64 KiB, or the whole document), whatever size the chunks pushed.
     private static func documentOpening(_ bytes: UnsafeBufferPointer<UInt8>, isComplete: Bool) -> Opening? {
-        guard let first = bytes.firstIndex(where: { !isBlank($0) }) else { return nil }
-        if bytes[first] == UInt8(ascii: "{") { return .json }
-        if bytes[first] == UInt8(ascii: "<") {
+        guard let first = unsafe bytes.firstIndex(where: { !isBlank($0) }) else { return nil }
+        if unsafe bytes[first] == UInt8(ascii: "{") { return .json }
+        if unsafe bytes[first] == UInt8(ascii: "<") {
             let declaration = "<?xml".utf8
             guard isComplete || bytes.count - first >= declaration.count else { return nil }
-            if first > 0, bytes[first...].starts(with: declaration) {
+            if first > 0, unsafe bytes[first...].starts(with: declaration) {
                 return .xml(start: first, warning: "blank lines before the XML declaration were skipped")
             }
             return .xml(start: 0, warning: nil)
         }
         let windowSize = 64 << 10
-        let window = UnsafeBufferPointer(rebasing: bytes.prefix(windowSize))
+        let window = unsafe UnsafeBufferPointer(rebasing: bytes.prefix(windowSize))
         func skipped(to start: Int) -> Opening {
             .xml(start: start, warning: "\(start) bytes of text before the XML were skipped (a server message?)")
         }
         // The declaration wins wherever it is in the window, so finding it decides at once;
         // the root elements are looked for only once the window is all there.
-        if let start = index(of: Array("<?xml".utf8), in: window) { return skipped(to: start) }
+        if let start = unsafe index(of: Array("<?xml".utf8), in: window) { return skipped(to: start) }
         guard isComplete || bytes.count >= windowSize + 8 else { return nil }
         for marker in ["<rss", "<feed", "<rdf:RDF", "<RDF"] {
-            if let start = index(of: Array(marker.utf8), in: window) { return skipped(to: start) }
+            if let start = unsafe index(of: Array(marker.utf8), in: window) { return skipped(to: start) }
         }
         return .xml(start: 0, warning: nil)
     }
@@ -294,7 +294,7 @@ public final class FeedParser {
         guard haystack.count >= needle.count else { return nil }
         var index = 0
         while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0], haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            if unsafe haystack[index] == needle[0], unsafe haystack[index..<(index + needle.count)].elementsEqual(needle) { return index }
             index += 1
         }
         return nil

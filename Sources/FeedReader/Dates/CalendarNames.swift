@@ -8,20 +8,20 @@
 enum CalendarNames {
     /// The month (1 is January) that `word` names in English or Greek, or nil.
     static func month(named word: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let index = englishMonths.firstIndex(where: { abbreviates(word, $0) }) {
+        if let index = englishMonths.firstIndex(where: { unsafe abbreviates(word, $0) }) {
             return index + 1
         }
-        guard word.contains(where: { $0 >= 0x80 }) else { return nil }
-        return GreekNames.month(named: String(decoding: word, as: UTF8.self))
+        guard unsafe word.contains(where: { $0 >= 0x80 }) else { return nil }
+        return unsafe GreekNames.month(named: String(decoding: word, as: UTF8.self))
     }
 
     /// Whether `word` is a weekday in English or Greek. Which weekday does not
     /// matter: a date's weekday is never checked against its day, because
     /// feeds get it wrong, and the day of the month is what they mean.
     static func isWeekday(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        if englishWeekdays.contains(where: { abbreviates(word, $0) }) { return true }
-        guard word.contains(where: { $0 >= 0x80 }) else { return false }
-        return GreekNames.isWeekday(String(decoding: word, as: UTF8.self))
+        if englishWeekdays.contains(where: { unsafe abbreviates(word, $0) }) { return true }
+        guard unsafe word.contains(where: { $0 >= 0x80 }) else { return false }
+        return unsafe GreekNames.isWeekday(String(decoding: word, as: UTF8.self))
     }
 
     /// The month (1 is January) that `name` spells out in Hungarian, in any
@@ -49,7 +49,7 @@ enum CalendarNames {
     /// letters, ignoring ASCII case. Three letters tell every English month
     /// and weekday apart.
     private static func abbreviates(_ word: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        word.count >= 3 && DateByte.word(word, starts: name)
+        unsafe word.count >= 3 && DateByte.word(word, starts: name)
     }
 }
 

@@ -30,8 +30,8 @@ enum DateByte {
     /// ignoring ASCII case: "JAN" starts "january".
     static func word(_ word: UnsafeBufferPointer<UInt8>, starts name: StaticString) -> Bool {
         guard word.count <= name.utf8CodeUnitCount else { return false }
-        let letters = name.utf8Start
-        for index in 0..<word.count where lowercased(word[index]) != letters[index] {
+        let letters = unsafe name.utf8Start
+        for index in 0..<word.count where unsafe lowercased(word[index]) != letters[index] {
             return false
         }
         return true

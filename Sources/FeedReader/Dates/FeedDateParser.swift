@@ -24,10 +24,10 @@ enum FeedDateParser {
     /// an impossible time. Never a guess.
     static func parse(_ text: String) -> Date? {
         let utf8 = text.utf8
-        if let date = utf8.withContiguousStorageIfAvailable(parse(bytes:)) {
+        if let date = unsafe utf8.withContiguousStorageIfAvailable(unsafe parse(bytes:)) {
             return date
         }
-        return Array(utf8).withUnsafeBufferPointer(parse(bytes:))
+        return unsafe Array(utf8).withUnsafeBufferPointer(unsafe parse(bytes:))
     }
 
     /// RFC 3339 in UTC with "Z" and no fraction: "2004-01-01T19:48:21Z".
@@ -45,18 +45,18 @@ enum FeedDateParser {
         let secondOfDay = seconds - days * 86_400
         let (year, month, day) = CivilCalendar.date(daysSinceUnixEpoch: days)
 
-        return String(unsafeUninitializedCapacity: 20) { buffer in
+        return unsafe String(unsafeUninitializedCapacity: 20) { buffer in
             var index = 0
             func write(_ value: Int, digits: Int) {
                 var remainder = value
                 for place in stride(from: digits - 1, through: 0, by: -1) {
-                    buffer[index + place] = UInt8(ascii: "0") + UInt8(remainder % 10)
+                    unsafe buffer[index + place] = UInt8(ascii: "0") + UInt8(remainder % 10)
                     remainder /= 10
                 }
                 index += digits
             }
             func write(_ character: Unicode.Scalar) {
-                buffer[index] = UInt8(ascii: character)
+                unsafe buffer[index] = UInt8(ascii: character)
                 index += 1
             }
             write(year, digits: 4); write("-"); write(month, digits: 2); write("-"); write(day, digits: 2)
@@ -71,10 +71,10 @@ enum FeedDateParser {
 
     /// `parse(_:)` over UTF-8 bytes.
     static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
-        let cursor = ByteCursor(trimming: bytes)
-        guard !cursor.isAtEnd else { return nil }
+        let cursor = unsafe ByteCursor(trimming: bytes)
+        guard unsafe !cursor.isAtEnd else { return nil }
         let fields =
-            W3CDateParser.fields(from: cursor)
+            unsafe W3CDateParser.fields(from: cursor)
             ?? RFC822DateParser.fields(from: cursor)
             ?? KoreanDateParser.fields(from: cursor)
             ?? HungarianDateParser.fields(from: cursor)

@@ -7,26 +7,26 @@
 /// and with no zone the time is UTC.
 enum HungarianDateParser {
     static func fields(from start: ByteCursor) -> DateFields? {
-        var cursor = start
-        guard cursor.digitCount == 4, let year = cursor.readDigits(4), cursor.skip(UInt8(ascii: "-")) else { return nil }
-        let monthName = cursor.readWord()
+        var cursor = unsafe start
+        guard unsafe cursor.digitCount == 4, let year = unsafe cursor.readDigits(4), unsafe cursor.skip(UInt8(ascii: "-")) else { return nil }
+        let monthName = unsafe cursor.readWord()
         guard !monthName.isEmpty,
-            let month = CalendarNames.hungarianMonth(named: String(decoding: cursor.bytes(in: monthName), as: UTF8.self)),
-            cursor.skip(UInt8(ascii: "-")),
-            let day = cursor.readNumber(digits: 1...2)
+            let month = unsafe CalendarNames.hungarianMonth(named: String(decoding: cursor.bytes(in: monthName), as: UTF8.self)),
+            unsafe cursor.skip(UInt8(ascii: "-")),
+            let day = unsafe cursor.readNumber(digits: 1...2)
         else { return nil }
         var fields = DateFields(year: year, month: month, day: day)
-        if cursor.isAtEnd { return fields }
-        guard cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")),
-            let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
-            cursor.digitCount == 2, let minute = cursor.readDigits(2)
+        if unsafe cursor.isAtEnd { return fields }
+        guard unsafe cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")),
+            let hour = unsafe cursor.readNumber(digits: 1...2), unsafe cursor.skip(UInt8(ascii: ":")),
+            unsafe cursor.digitCount == 2, let minute = unsafe cursor.readDigits(2)
         else { return nil }
         (fields.hour, fields.minute) = (hour, minute)
-        if cursor.skip(UInt8(ascii: ":")) {
-            guard cursor.digitCount == 2, let second = cursor.readDigits(2) else { return nil }
+        if unsafe cursor.skip(UInt8(ascii: ":")) {
+            guard unsafe cursor.digitCount == 2, let second = unsafe cursor.readDigits(2) else { return nil }
             fields.second = second
         }
-        guard let offset = W3CDateParser.readZone(&cursor), cursor.isAtEnd else { return nil }
+        guard let offset = unsafe W3CDateParser.readZone(&cursor), unsafe cursor.isAtEnd else { return nil }
         fields.utcOffset = offset
         return fields
     }

@@ -10,7 +10,7 @@
 /// Hours have one or two digits; minutes and seconds have two.
 enum KoreanDateParser {
     static func fields(from start: ByteCursor) -> DateFields? {
-        nateFields(from: start) ?? onBlogFields(from: start)
+        unsafe nateFields(from: start) ?? onBlogFields(from: start)
     }
 
     /// Korea Standard Time is nine hours ahead of UTC.
@@ -23,23 +23,23 @@ enum KoreanDateParser {
     private static let dayMark = Array("일".utf8)
 
     private static func nateFields(from start: ByteCursor) -> DateFields? {
-        var cursor = start
-        guard cursor.digitCount == 4, let year = cursor.readDigits(4),
-            cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let month = cursor.readDigits(2),
-            cursor.skip(UInt8(ascii: "-")), cursor.digitCount == 2, let day = cursor.readDigits(2),
-            cursor.skipWhitespace()
+        var cursor = unsafe start
+        guard unsafe cursor.digitCount == 4, let year = unsafe cursor.readDigits(4),
+            unsafe cursor.skip(UInt8(ascii: "-")), unsafe cursor.digitCount == 2, let month = unsafe cursor.readDigits(2),
+            unsafe cursor.skip(UInt8(ascii: "-")), unsafe cursor.digitCount == 2, let day = unsafe cursor.readDigits(2),
+            unsafe cursor.skipWhitespace()
         else { return nil }
         let isAfternoon: Bool
-        if cursor.skip(morning) {
+        if unsafe cursor.skip(morning) {
             isAfternoon = false
-        } else if cursor.skip(afternoon) {
+        } else if unsafe cursor.skip(afternoon) {
             isAfternoon = true
         } else {
             return nil
         }
         var fields = DateFields(year: year, month: month, day: day, utcOffset: koreaStandardTime)
-        guard cursor.skipWhitespace(),
-            readTime(&cursor, into: &fields), cursor.isAtEnd,
+        guard unsafe cursor.skipWhitespace(),
+            unsafe readTime(&cursor, into: &fields), unsafe cursor.isAtEnd,
             (1...12).contains(fields.hour)
         else { return nil }
         fields.hour = fields.hour % 12 + (isAfternoon ? 12 : 0)
@@ -47,32 +47,32 @@ enum KoreanDateParser {
     }
 
     private static func onBlogFields(from start: ByteCursor) -> DateFields? {
-        var cursor = start
-        guard let year = readNumber(&cursor, digits: 4...4, mark: yearMark),
-            let month = readNumber(&cursor, digits: 1...2, mark: monthMark),
-            let day = readNumber(&cursor, digits: 1...2, mark: dayMark)
+        var cursor = unsafe start
+        guard let year = unsafe readNumber(&cursor, digits: 4...4, mark: yearMark),
+            let month = unsafe readNumber(&cursor, digits: 1...2, mark: monthMark),
+            let day = unsafe readNumber(&cursor, digits: 1...2, mark: dayMark)
         else { return nil }
         var fields = DateFields(year: year, month: month, day: day, utcOffset: koreaStandardTime)
-        if cursor.isAtEnd { return fields }
-        guard readTime(&cursor, into: &fields), cursor.isAtEnd else { return nil }
+        if unsafe cursor.isAtEnd { return fields }
+        guard unsafe readTime(&cursor, into: &fields), unsafe cursor.isAtEnd else { return nil }
         return fields
     }
 
     /// A number followed by its mark, such as "05월", with white space allowed
     /// around the mark.
     private static func readNumber(_ cursor: inout ByteCursor, digits: ClosedRange<Int>, mark: [UInt8]) -> Int? {
-        guard let number = cursor.readNumber(digits: digits) else { return nil }
-        _ = cursor.skipWhitespace()
-        guard cursor.skip(mark) else { return nil }
-        _ = cursor.skipWhitespace()
+        guard let number = unsafe cursor.readNumber(digits: digits) else { return nil }
+        _ = unsafe cursor.skipWhitespace()
+        guard unsafe cursor.skip(mark) else { return nil }
+        _ = unsafe cursor.skipWhitespace()
         return number
     }
 
     /// "11:23:17", the hour of one or two digits.
     private static func readTime(_ cursor: inout ByteCursor, into fields: inout DateFields) -> Bool {
-        guard let hour = cursor.readNumber(digits: 1...2), cursor.skip(UInt8(ascii: ":")),
-            cursor.digitCount == 2, let minute = cursor.readDigits(2), cursor.skip(UInt8(ascii: ":")),
-            cursor.digitCount == 2, let second = cursor.readDigits(2)
+        guard let hour = unsafe cursor.readNumber(digits: 1...2), unsafe cursor.skip(UInt8(ascii: ":")),
+            unsafe cursor.digitCount == 2, let minute = unsafe cursor.readDigits(2), unsafe cursor.skip(UInt8(ascii: ":")),
+            unsafe cursor.digitCount == 2, let second = unsafe cursor.readDigits(2)
         else { return false }
         (fields.hour, fields.minute, fields.second) = (hour, minute, second)
         return true

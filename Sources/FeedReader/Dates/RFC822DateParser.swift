@@ -29,17 +29,17 @@
 ///   the text no date at all.
 enum RFC822DateParser {
     static func fields(from start: ByteCursor) -> DateFields? {
-        var cursor = start
+        var cursor = unsafe start
         var pieces = Pieces()
         while true {
-            skipSeparators(&cursor, hyphensToo: pieces.year == nil && pieces.hour == nil)
-            guard let byte = cursor.current else { break }
+            unsafe skipSeparators(&cursor, hyphensToo: pieces.year == nil && pieces.hour == nil)
+            guard let byte = unsafe cursor.current else { break }
             let understood =
                 switch byte {
-                case _ where DateByte.isDigit(byte): pieces.readNumberOrTime(&cursor)
-                case UInt8(ascii: "+"), UInt8(ascii: "-"): pieces.readOffset(&cursor)
-                case UInt8(ascii: "("): skipComment(&cursor)
-                case _ where DateByte.isWordPart(byte): pieces.readWord(&cursor)
+                case _ where DateByte.isDigit(byte): unsafe pieces.readNumberOrTime(&cursor)
+                case UInt8(ascii: "+"), UInt8(ascii: "-"): unsafe pieces.readOffset(&cursor)
+                case UInt8(ascii: "("): unsafe skipComment(&cursor)
+                case _ where DateByte.isWordPart(byte): unsafe pieces.readWord(&cursor)
                 default: false
                 }
             guard understood else { return nil }
@@ -48,13 +48,13 @@ enum RFC822DateParser {
     }
 
     private static func skipSeparators(_ cursor: inout ByteCursor, hyphensToo: Bool) {
-        while let byte = cursor.current {
+        while let byte = unsafe cursor.current {
             if DateByte.isWhitespace(byte) || byte == UInt8(ascii: ",") {
-                cursor.advance()
-            } else if hyphensToo, byte == UInt8(ascii: "-"), let previous = cursor.byte(at: -1),
+                unsafe cursor.advance()
+            } else if hyphensToo, byte == UInt8(ascii: "-"), let previous = unsafe cursor.byte(at: -1),
                 DateByte.isDigit(previous) || DateByte.isWordPart(previous)
             {
-                cursor.advance()
+                unsafe cursor.advance()
             } else {
                 return
             }
@@ -64,8 +64,8 @@ enum RFC822DateParser {
     /// Steps over a comment such as "(CEST)", which may hold comments of its own.
     private static func skipComment(_ cursor: inout ByteCursor) -> Bool {
         var depth = 0
-        while let byte = cursor.current {
-            cursor.advance()
+        while let byte = unsafe cursor.current {
+            unsafe cursor.advance()
             if byte == UInt8(ascii: "(") { depth += 1 }
             if byte == UInt8(ascii: ")") { depth -= 1 }
             if depth == 0 { return true }
@@ -102,11 +102,11 @@ private struct Pieces {
 
     /// A day, a year or a time, told apart by their digits and what has come before.
     mutating func readNumberOrTime(_ cursor: inout ByteCursor) -> Bool {
-        let digitCount = cursor.digitCount
-        if cursor.byte(at: digitCount) == UInt8(ascii: ":") {
-            return readTime(&cursor)
+        let digitCount = unsafe cursor.digitCount
+        if unsafe cursor.byte(at: digitCount) == UInt8(ascii: ":") {
+            return unsafe readTime(&cursor)
         }
-        guard let number = cursor.readNumber(digits: 1...4) else { return false }
+        guard let number = unsafe cursor.readNumber(digits: 1...4) else { return false }
         if digitCount <= 2, day == nil {
             day = number
         } else if digitCount >= 2, year == nil, day != nil, month != nil {
@@ -119,13 +119,13 @@ private struct Pieces {
 
     private mutating func readTime(_ cursor: inout ByteCursor) -> Bool {
         guard hour == nil,
-            let hour = cursor.readNumber(digits: 1...2),
-            cursor.skip(UInt8(ascii: ":")),
-            cursor.digitCount == 2, let minute = cursor.readDigits(2)
+            let hour = unsafe cursor.readNumber(digits: 1...2),
+            unsafe cursor.skip(UInt8(ascii: ":")),
+            unsafe cursor.digitCount == 2, let minute = unsafe cursor.readDigits(2)
         else { return false }
         (self.hour, self.minute) = (hour, minute)
-        if cursor.skip(UInt8(ascii: ":")) {
-            guard cursor.digitCount == 2, let second = cursor.readDigits(2) else { return false }
+        if unsafe cursor.skip(UInt8(ascii: ":")) {
+            guard unsafe cursor.digitCount == 2, let second = unsafe cursor.readDigits(2) else { return false }
             self.second = second
         }
         return true
@@ -134,7 +134,7 @@ private struct Pieces {
     mutating func readOffset(_ cursor: inout ByteCursor) -> Bool {
         guard hour != nil || year != nil,
             utcOffset == nil || offsetMayFollow,
-            let offset = UTCOffsets.readNumericOffset(&cursor)
+            let offset = unsafe UTCOffsets.readNumericOffset(&cursor)
         else { return false }
         utcOffset = offset
         offsetMayFollow = false
@@ -143,22 +143,22 @@ private struct Pieces {
 
     /// A weekday, a month, "AM" or "PM", or a zone.
     mutating func readWord(_ cursor: inout ByteCursor) -> Bool {
-        let word = cursor.bytes(in: cursor.readWord())
-        _ = cursor.skip(UInt8(ascii: "."))
-        if isEmpty, CalendarNames.isWeekday(word) {
+        let word = unsafe cursor.bytes(in: cursor.readWord())
+        _ = unsafe cursor.skip(UInt8(ascii: "."))
+        if isEmpty, unsafe CalendarNames.isWeekday(word) {
             hasWeekday = true
-        } else if month == nil, let month = CalendarNames.month(named: word) {
+        } else if month == nil, let month = unsafe CalendarNames.month(named: word) {
             self.month = month
-        } else if let hour, !hasMeridiem, utcOffset == nil, let isAfternoon = Self.meridiem(word) {
+        } else if let hour, !hasMeridiem, utcOffset == nil, let isAfternoon = unsafe Self.meridiem(word) {
             // The 12-hour clock: 12 AM is midnight, 12 PM is noon.
             guard (1...12).contains(hour) else { return false }
             self.hour = hour % 12 + (isAfternoon ? 12 : 0)
             hasMeridiem = true
         } else if hour != nil || year != nil, utcOffset == nil,
-            let offset = UTCOffsets.offset(named: word, militaryLetters: true)
+            let offset = unsafe UTCOffsets.offset(named: word, militaryLetters: true)
         {
             utcOffset = offset
-            offsetMayFollow = UTCOffsets.isUniversalName(word)
+            offsetMayFollow = unsafe UTCOffsets.isUniversalName(word)
         } else {
             return false
         }
@@ -167,8 +167,8 @@ private struct Pieces {
 
     /// Whether `word` is "PM" (true) or "AM" (false), in any case; nil for other words.
     private static func meridiem(_ word: UnsafeBufferPointer<UInt8>) -> Bool? {
-        guard word.count == 2, DateByte.lowercased(word[1]) == UInt8(ascii: "m") else { return nil }
-        switch DateByte.lowercased(word[0]) {
+        guard word.count == 2, unsafe DateByte.lowercased(word[1]) == UInt8(ascii: "m") else { return nil }
+        switch unsafe DateByte.lowercased(word[0]) {
         case UInt8(ascii: "a"): return false
         case UInt8(ascii: "p"): return true
         default: return nil

@@ -14,23 +14,23 @@ enum UTCOffsets {
     /// and RFC 3339 section 4.3 make them mean.
     static func readNumericOffset(_ cursor: inout ByteCursor) -> Int? {
         let sign: Int
-        switch cursor.current {
+        switch unsafe cursor.current {
         case UInt8(ascii: "+"): sign = 1
         case UInt8(ascii: "-"): sign = -1
         default: return nil
         }
-        cursor.advance()
+        unsafe cursor.advance()
         let hours: Int
         var minutes = 0
-        switch cursor.digitCount {
+        switch unsafe cursor.digitCount {
         case 4:
-            guard let hh = cursor.readDigits(2), let mm = cursor.readDigits(2) else { return nil }
+            guard let hh = unsafe cursor.readDigits(2), let mm = unsafe cursor.readDigits(2) else { return nil }
             (hours, minutes) = (hh, mm)
         case 2:
-            guard let hh = cursor.readDigits(2) else { return nil }
+            guard let hh = unsafe cursor.readDigits(2) else { return nil }
             hours = hh
-            if cursor.skip(UInt8(ascii: ":")) {
-                guard cursor.digitCount == 2, let mm = cursor.readDigits(2) else { return nil }
+            if unsafe cursor.skip(UInt8(ascii: ":")) {
+                guard unsafe cursor.digitCount == 2, let mm = unsafe cursor.readDigits(2) else { return nil }
                 minutes = mm
             }
         default:
@@ -59,13 +59,13 @@ enum UTCOffsets {
     ///   follow RFC 822, and so does this.
     static func offset(named word: UnsafeBufferPointer<UInt8>, militaryLetters: Bool) -> Int? {
         if word.count == 1 {
-            return militaryLetters ? militaryOffset(DateByte.lowercased(word[0])) : nil
+            return unsafe militaryLetters ? militaryOffset(DateByte.lowercased(word[0])) : nil
         }
-        if word.count > 4, matches(UnsafeBufferPointer(rebasing: word[..<4]), "etc/") {
-            let name = UnsafeBufferPointer(rebasing: word[4...])
-            return universalNames.contains { matches(name, $0) } ? 0 : nil
+        if word.count > 4, unsafe matches(UnsafeBufferPointer(rebasing: word[..<4]), "etc/") {
+            let name = unsafe UnsafeBufferPointer(rebasing: word[4...])
+            return universalNames.contains { unsafe matches(name, $0) } ? 0 : nil
         }
-        for (name, hours) in zoneNames where matches(word, name) {
+        for (name, hours) in zoneNames where unsafe matches(word, name) {
             return hours * 3600
         }
         return nil
@@ -74,7 +74,7 @@ enum UTCOffsets {
     /// Whether `word` names UTC itself, as "GMT" does, so that an offset may
     /// follow it: JavaScript writes "GMT+0200".
     static func isUniversalName(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        universalNames.contains { matches(word, $0) }
+        universalNames.contains { unsafe matches(word, $0) }
     }
 
     private static let universalNames: [StaticString] = ["ut", "utc", "gmt", "uct", "zulu"]
@@ -101,6 +101,6 @@ enum UTCOffsets {
 
     /// Whether `word` spells the lower-case `name`, ignoring ASCII case.
     private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ name: StaticString) -> Bool {
-        word.count == name.utf8CodeUnitCount && DateByte.word(word, starts: name)
+        unsafe word.count == name.utf8CodeUnitCount && DateByte.word(word, starts: name)
     }
 }

@@ -24,15 +24,15 @@
 ///   makes it no date at all.
 enum W3CDateParser {
     static func fields(from start: ByteCursor) -> DateFields? {
-        var cursor = start
-        guard let (date, hasDay) = readDate(&cursor) else { return nil }
+        var cursor = unsafe start
+        guard let (date, hasDay) = unsafe readDate(&cursor) else { return nil }
         var fields = date
-        if cursor.isAtEnd { return fields }
+        if unsafe cursor.isAtEnd { return fields }
         guard hasDay,
-            readTimeDesignator(&cursor),
-            readTime(&cursor, into: &fields),
-            let offset = readZone(&cursor),
-            cursor.isAtEnd
+            unsafe readTimeDesignator(&cursor),
+            unsafe readTime(&cursor, into: &fields),
+            let offset = unsafe readZone(&cursor),
+            unsafe cursor.isAtEnd
         else { return nil }
         fields.utcOffset = offset
         return fields
@@ -41,19 +41,19 @@ enum W3CDateParser {
     /// Reads the zone after a time, if any, as seconds ahead of UTC: zero when
     /// the text ends first. Nil for a zone that can't be read.
     static func readZone(_ cursor: inout ByteCursor) -> Int? {
-        _ = cursor.skipWhitespace()
-        switch cursor.current {
+        _ = unsafe cursor.skipWhitespace()
+        switch unsafe cursor.current {
         case nil:
             return 0
         case UInt8(ascii: "Z"), UInt8(ascii: "z"):
-            cursor.advance()
+            unsafe cursor.advance()
             return 0
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
-            return UTCOffsets.readNumericOffset(&cursor)
+            return unsafe UTCOffsets.readNumericOffset(&cursor)
         default:
-            let word = cursor.readWord()
+            let word = unsafe cursor.readWord()
             guard !word.isEmpty else { return nil }
-            return UTCOffsets.offset(named: cursor.bytes(in: word), militaryLetters: false)
+            return unsafe UTCOffsets.offset(named: cursor.bytes(in: word), militaryLetters: false)
         }
     }
 
@@ -62,16 +62,16 @@ enum W3CDateParser {
     /// Reads a date in any of the forms above, and says whether it went as far
     /// as the day, which a time needs before it.
     private static func readDate(_ cursor: inout ByteCursor) -> (DateFields, hasDay: Bool)? {
-        if cursor.skip(UInt8(ascii: "-")) {
-            return readTruncatedYearAndMonth(&cursor)
+        if unsafe cursor.skip(UInt8(ascii: "-")) {
+            return unsafe readTruncatedYearAndMonth(&cursor)
         }
-        switch cursor.digitCount {
-        case 4: return readExtendedDate(&cursor)
-        case 8: return readCompactDate(&cursor, yearDigits: 4)
-        case 6: return readCompactDate(&cursor, yearDigits: 2)
-        case 7: return readCompactOrdinalDate(&cursor, yearDigits: 4)
-        case 5: return readCompactOrdinalDate(&cursor, yearDigits: 2)
-        case 2: return readTwoDigitYearDate(&cursor)
+        switch unsafe cursor.digitCount {
+        case 4: return unsafe readExtendedDate(&cursor)
+        case 8: return unsafe readCompactDate(&cursor, yearDigits: 4)
+        case 6: return unsafe readCompactDate(&cursor, yearDigits: 2)
+        case 7: return unsafe readCompactOrdinalDate(&cursor, yearDigits: 4)
+        case 5: return unsafe readCompactOrdinalDate(&cursor, yearDigits: 2)
+        case 2: return unsafe readTwoDigitYearDate(&cursor)
         default: return nil
         }
     }
@@ -80,20 +80,20 @@ enum W3CDateParser {
     /// written with a third, leading zero, which feedparser met in the wild and
     /// reads as the month.
     private static func readExtendedDate(_ cursor: inout ByteCursor) -> (DateFields, hasDay: Bool)? {
-        guard let year = cursor.readDigits(4) else { return nil }
-        guard cursor.skip(UInt8(ascii: "-")) else {
+        guard let year = unsafe cursor.readDigits(4) else { return nil }
+        guard unsafe cursor.skip(UInt8(ascii: "-")) else {
             return (DateFields(year: year, month: 1, day: 1), false)
         }
-        switch cursor.digitCount {
+        switch unsafe cursor.digitCount {
         case 2:
-            guard let month = cursor.readDigits(2) else { return nil }
-            return readDay(&cursor, year: year, month: month)
-        case 3 where cursor.current == UInt8(ascii: "0") && cursor.byte(at: 3) == UInt8(ascii: "-"):
-            cursor.advance()
-            guard let month = cursor.readDigits(2) else { return nil }
-            return readDay(&cursor, year: year, month: month)
+            guard let month = unsafe cursor.readDigits(2) else { return nil }
+            return unsafe readDay(&cursor, year: year, month: month)
+        case 3 where unsafe cursor.current == UInt8(ascii: "0") && cursor.byte(at: 3) == UInt8(ascii: "-"):
+            unsafe cursor.advance()
+            guard let month = unsafe cursor.readDigits(2) else { return nil }
+            return unsafe readDay(&cursor, year: year, month: month)
         case 3:
-            return readOrdinalDay(&cursor, year: year)
+            return unsafe readOrdinalDay(&cursor, year: year)
         default:
             return nil
         }
@@ -101,18 +101,18 @@ enum W3CDateParser {
 
     /// The "-31" that may end a date after its month.
     private static func readDay(_ cursor: inout ByteCursor, year: Int, month: Int) -> (DateFields, hasDay: Bool)? {
-        guard cursor.skip(UInt8(ascii: "-")) else {
+        guard unsafe cursor.skip(UInt8(ascii: "-")) else {
             return (DateFields(year: year, month: month, day: 1), false)
         }
-        guard cursor.digitCount == 2, let day = cursor.readDigits(2) else { return nil }
+        guard unsafe cursor.digitCount == 2, let day = unsafe cursor.readDigits(2) else { return nil }
         return (DateFields(year: year, month: month, day: day), true)
     }
 
     /// "031231" and "20031231".
     private static func readCompactDate(_ cursor: inout ByteCursor, yearDigits: Int) -> (DateFields, hasDay: Bool)? {
-        guard let year = cursor.readDigits(yearDigits),
-            let month = cursor.readDigits(2),
-            let day = cursor.readDigits(2)
+        guard let year = unsafe cursor.readDigits(yearDigits),
+            let month = unsafe cursor.readDigits(2),
+            let day = unsafe cursor.readDigits(2)
         else { return nil }
         let fields = DateFields(year: DateFields.fullYear(year, digitCount: yearDigits), month: month, day: day)
         return (fields, true)
@@ -120,20 +120,20 @@ enum W3CDateParser {
 
     /// "03335" and "2003335": the 335th day of 2003.
     private static func readCompactOrdinalDate(_ cursor: inout ByteCursor, yearDigits: Int) -> (DateFields, hasDay: Bool)? {
-        guard let year = cursor.readDigits(yearDigits) else { return nil }
-        return readOrdinalDay(&cursor, year: DateFields.fullYear(year, digitCount: yearDigits))
+        guard let year = unsafe cursor.readDigits(yearDigits) else { return nil }
+        return unsafe readOrdinalDay(&cursor, year: DateFields.fullYear(year, digitCount: yearDigits))
     }
 
     /// "03-12-31" and "03-335".
     private static func readTwoDigitYearDate(_ cursor: inout ByteCursor) -> (DateFields, hasDay: Bool)? {
-        guard let shortYear = cursor.readDigits(2), cursor.skip(UInt8(ascii: "-")) else { return nil }
+        guard let shortYear = unsafe cursor.readDigits(2), unsafe cursor.skip(UInt8(ascii: "-")) else { return nil }
         let year = DateFields.fullYear(shortYear, digitCount: 2)
-        switch cursor.digitCount {
+        switch unsafe cursor.digitCount {
         case 2:
-            guard let month = cursor.readDigits(2), cursor.current == UInt8(ascii: "-") else { return nil }
-            return readDay(&cursor, year: year, month: month)
+            guard let month = unsafe cursor.readDigits(2), unsafe cursor.current == UInt8(ascii: "-") else { return nil }
+            return unsafe readDay(&cursor, year: year, month: month)
         case 3:
-            return readOrdinalDay(&cursor, year: year)
+            return unsafe readOrdinalDay(&cursor, year: year)
         default:
             return nil
         }
@@ -141,16 +141,16 @@ enum W3CDateParser {
 
     /// "-0312" and "-03-12": December 2003, in ISO 8601:1988's truncated form.
     private static func readTruncatedYearAndMonth(_ cursor: inout ByteCursor) -> (DateFields, hasDay: Bool)? {
-        guard cursor.digitCount >= 2, let shortYear = cursor.readDigits(2) else { return nil }
-        _ = cursor.skip(UInt8(ascii: "-"))
-        guard cursor.digitCount == 2, let month = cursor.readDigits(2) else { return nil }
+        guard unsafe cursor.digitCount >= 2, let shortYear = unsafe cursor.readDigits(2) else { return nil }
+        _ = unsafe cursor.skip(UInt8(ascii: "-"))
+        guard unsafe cursor.digitCount == 2, let month = unsafe cursor.readDigits(2) else { return nil }
         return (DateFields(year: DateFields.fullYear(shortYear, digitCount: 2), month: month, day: 1), false)
     }
 
     /// Three digits of day-of-year; nil past the year's last day.
     private static func readOrdinalDay(_ cursor: inout ByteCursor, year: Int) -> (DateFields, hasDay: Bool)? {
-        guard cursor.digitCount == 3,
-            let ordinal = cursor.readDigits(3),
+        guard unsafe cursor.digitCount == 3,
+            let ordinal = unsafe cursor.readDigits(3),
             let (month, day) = CivilCalendar.monthAndDay(ordinal: ordinal, year: year)
         else { return nil }
         return (DateFields(year: year, month: month, day: day), true)
@@ -160,47 +160,47 @@ enum W3CDateParser {
 
     /// The "T", "t" or spaces between the date and the time.
     private static func readTimeDesignator(_ cursor: inout ByteCursor) -> Bool {
-        cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")) || cursor.skipWhitespace()
+        unsafe cursor.skip(UInt8(ascii: "T")) || cursor.skip(UInt8(ascii: "t")) || cursor.skipWhitespace()
     }
 
     /// "10:14", "10:14:55", "10:14:55.1234", or compact "1014", "101455" and "101455.1234".
     private static func readTime(_ cursor: inout ByteCursor, into fields: inout DateFields) -> Bool {
-        switch cursor.digitCount {
+        switch unsafe cursor.digitCount {
         case 2:
-            guard let hour = cursor.readDigits(2),
-                cursor.skip(UInt8(ascii: ":")),
-                cursor.digitCount == 2, let minute = cursor.readDigits(2)
+            guard let hour = unsafe cursor.readDigits(2),
+                unsafe cursor.skip(UInt8(ascii: ":")),
+                unsafe cursor.digitCount == 2, let minute = unsafe cursor.readDigits(2)
             else { return false }
             (fields.hour, fields.minute) = (hour, minute)
-            guard cursor.skip(UInt8(ascii: ":")) else { return true }
-            guard cursor.digitCount == 2, let second = cursor.readDigits(2) else { return false }
+            guard unsafe cursor.skip(UInt8(ascii: ":")) else { return true }
+            guard unsafe cursor.digitCount == 2, let second = unsafe cursor.readDigits(2) else { return false }
             fields.second = second
         case 4:
-            guard let hour = cursor.readDigits(2), let minute = cursor.readDigits(2) else { return false }
+            guard let hour = unsafe cursor.readDigits(2), let minute = unsafe cursor.readDigits(2) else { return false }
             (fields.hour, fields.minute) = (hour, minute)
             return true
         case 6:
-            guard let hour = cursor.readDigits(2), let minute = cursor.readDigits(2),
-                let second = cursor.readDigits(2)
+            guard let hour = unsafe cursor.readDigits(2), let minute = unsafe cursor.readDigits(2),
+                let second = unsafe cursor.readDigits(2)
             else { return false }
             (fields.hour, fields.minute, fields.second) = (hour, minute, second)
         default:
             return false
         }
-        return readFraction(&cursor, into: &fields)
+        return unsafe readFraction(&cursor, into: &fields)
     }
 
     /// The fraction of a second after "." or "," (ISO 8601 allows both), if
     /// any. Digits past the ninth, the nanosecond, are read and dropped.
     private static func readFraction(_ cursor: inout ByteCursor, into fields: inout DateFields) -> Bool {
-        guard cursor.skip(UInt8(ascii: ".")) || cursor.skip(UInt8(ascii: ",")) else { return true }
-        guard cursor.digitCount > 0 else { return false }
+        guard unsafe cursor.skip(UInt8(ascii: ".")) || cursor.skip(UInt8(ascii: ",")) else { return true }
+        guard unsafe cursor.digitCount > 0 else { return false }
         var nanosecond = 0
         var placeValue = 100_000_000
-        while let byte = cursor.current, DateByte.isDigit(byte) {
+        while let byte = unsafe cursor.current, DateByte.isDigit(byte) {
             nanosecond += Int(byte &- UInt8(ascii: "0")) * placeValue
             placeValue /= 10
-            cursor.advance()
+            unsafe cursor.advance()
         }
         fields.nanosecond = nanosecond
         return true

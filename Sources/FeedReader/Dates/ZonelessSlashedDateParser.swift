@@ -9,7 +9,8 @@ enum ZonelessSlashedDateParser {
         var separators: [UInt8] = []
         var current: Int?
         var digits = 0
-        for byte in bytes {
+        for index in bytes.indices {
+            let byte = unsafe bytes[index]
             if byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") {
                 current = (current ?? 0) * 10 + Int(byte - UInt8(ascii: "0"))
                 digits += 1

@@ -26,13 +26,13 @@ public enum FeedAutodiscovery {
     /// The page's feed links, in document order. `bytes` is the page as served; non-ASCII
     /// bytes in an `href` are taken as UTF-8.
     public static func feedLinks(in bytes: [UInt8], pageURL: String) -> [Link] {
-        bytes.withUnsafeBufferPointer { all in
-            let page = UnsafeBufferPointer(rebasing: all[..<min(all.count, maxScannedBytes)])
-            var finder = AlternateLinkFinder(scanner: HTMLMarkupScanner(bytes: page))
-            finder.scanner.scan(into: &finder)
-            let base = finder.baseHref.flatMap { URLResolver.resolve($0, against: pageURL) } ?? pageURL
+        unsafe bytes.withUnsafeBufferPointer { all in
+            let page = unsafe UnsafeBufferPointer(rebasing: all[..<min(all.count, maxScannedBytes)])
+            var finder = unsafe AlternateLinkFinder(scanner: HTMLMarkupScanner(bytes: page))
+            unsafe finder.scanner.scan(into: &finder)
+            let base = unsafe finder.baseHref.flatMap { URLResolver.resolve($0, against: pageURL) } ?? pageURL
             var seen = Set<String>()
-            return finder.links.compactMap { found in
+            return unsafe finder.links.compactMap { found in
                 guard let url = URLResolver.resolve(found.href, against: base), seen.insert(url).inserted else { return nil }
                 return Link(url: url, type: found.type, title: found.title)
             }
@@ -43,13 +43,15 @@ public enum FeedAutodiscovery {
 }
 
 /// Collects `<link rel="alternate">` feed links and the first `<base href>`.
+// @unsafe: holds a scanner that borrows the page it reads.
+@unsafe
 private struct AlternateLinkFinder: HTMLTokenSink {
     let scanner: HTMLMarkupScanner
     private(set) var links: [(href: String, type: String, title: String?)] = []
     private(set) var baseHref: String?
 
     init(scanner: HTMLMarkupScanner) {
-        self.scanner = scanner
+        unsafe self.scanner = unsafe scanner
     }
 
     private static let link = HTMLName("link")
@@ -60,25 +62,25 @@ private struct AlternateLinkFinder: HTMLTokenSink {
     private static let title = HTMLName("title")
 
     mutating func startTag(_ tag: HTMLStartTag) {
-        guard tag.key == Self.link || tag.key == Self.base else { return }
-        let bytes = scanner.bytes
+        guard unsafe tag.key == Self.link || tag.key == Self.base else { return }
+        let bytes = unsafe scanner.bytes
         var values: [HTMLName: String] = [:]
-        scanner.forEachAttribute(of: tag) { attribute in
-            guard let name = HTMLName(bytes, attribute.name), let value = attribute.value, values[name] == nil else { return }
-            values[name] = AttributeValue.decoded(bytes, value)
+        unsafe scanner.forEachAttribute(of: tag) { attribute in
+            guard let name = unsafe HTMLName(bytes, attribute.name), let value = attribute.value, values[name] == nil else { return }
+            values[name] = unsafe AttributeValue.decoded(bytes, value)
         }
-        if tag.key == Self.base {
-            if baseHref == nil, let href = values[Self.href], !href.isEmpty { baseHref = href }
+        if unsafe tag.key == Self.base {
+            if unsafe baseHref == nil, let href = unsafe values[Self.href], !href.isEmpty { unsafe baseHref = href }
             return
         }
-        guard let rel = values[Self.rel], let type = values[Self.type], let href = values[Self.href] else { return }
+        guard let rel = unsafe values[Self.rel], let type = unsafe values[Self.type], let href = unsafe values[Self.href] else { return }
         let relTokens = rel.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\u{0C}" })
         guard relTokens.contains("alternate") else { return }
         let mediaType = type.split(separator: ";", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         let trimmedHref = href.trimmingCharacters(in: .whitespacesAndNewlines)
         guard FeedAutodiscovery.feedTypes.contains(mediaType), !trimmedHref.isEmpty else { return }
-        let title = values[Self.title].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        links.append((trimmedHref, mediaType, title?.isEmpty == false ? title : nil))
+        let title = unsafe values[Self.title].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        unsafe links.append((trimmedHref, mediaType, title?.isEmpty == false ? title : nil))
     }
 
     func text(_ range: Range<Int>, decodingReferences: Bool) {}

@@ -33,26 +33,26 @@ extension ChunkDecoder {
         _ chunk: UnsafeRawBufferPointer, startingAt offset: Int,
         into output: inout [UInt8], issues: inout DecodingIssues
     ) {
-        var rest = chunk[...]
+        var rest = unsafe chunk[...]
         if !carried.bytes.isEmpty {
             // Finish the cut character with a few bytes of this chunk, then go on from there.
             let borrowed = min(chunk.count, longestCharacter)
-            let joined = carried.bytes + chunk[..<borrowed]
-            let used = joined.withUnsafeBytes {
-                decodeCharacters($0, startingAt: carried.offset, isLast: false, into: &output, issues: &issues)
+            let joined = unsafe carried.bytes + chunk[..<borrowed]
+            let used = unsafe joined.withUnsafeBytes {
+                unsafe decodeCharacters($0, startingAt: carried.offset, isLast: false, into: &output, issues: &issues)
             }
             if used < carried.bytes.count {
-                carried.bytes = Array(joined[used...]) + chunk[borrowed...]
+                carried.bytes = unsafe Array(joined[used...]) + chunk[borrowed...]
                 carried.offset += used
                 return
             }
-            rest = chunk[(used - carried.bytes.count)...]
+            unsafe rest = unsafe chunk[(used - carried.bytes.count)...]
         }
-        let restStart = offset + rest.startIndex
-        let used = decodeCharacters(
+        let restStart = unsafe offset + rest.startIndex
+        let used = unsafe decodeCharacters(
             UnsafeRawBufferPointer(rebasing: rest), startingAt: restStart,
             isLast: false, into: &output, issues: &issues)
-        carried = CarriedBytes(bytes: Array(rest.dropFirst(used)), offset: restStart + used)
+        carried = unsafe CarriedBytes(bytes: Array(rest.dropFirst(used)), offset: restStart + used)
     }
 
     /// Ends the document: a character it cut short is decoded as a bad one (U+FFFD, or for
@@ -60,8 +60,8 @@ extension ChunkDecoder {
     func finish(into output: inout [UInt8], issues: inout DecodingIssues) {
         let tail = carried
         carried = CarriedBytes()
-        _ = tail.bytes.withUnsafeBytes {
-            decodeCharacters($0, startingAt: tail.offset, isLast: true, into: &output, issues: &issues)
+        _ = unsafe tail.bytes.withUnsafeBytes {
+            unsafe decodeCharacters($0, startingAt: tail.offset, isLast: true, into: &output, issues: &issues)
         }
     }
 }

@@ -57,8 +57,8 @@ enum EncodingSniffer {
     /// It waits for the declaration's `?>` unless `isComplete`.
     static func declaration(in head: [UInt8], layout: Layout, isComplete: Bool) -> Declaration {
         let ascii = asciiCharacters(of: head, layout: layout)
-        return ascii.withUnsafeBytes { bytes in
-            switch XMLDeclaration.scan(bytes) {
+        return unsafe ascii.withUnsafeBytes { bytes in
+            switch unsafe XMLDeclaration.scan(bytes) {
             case .absent:
                 return .none
             case .undecided:
@@ -66,7 +66,7 @@ enum EncodingSniffer {
             case .found(let declaration):
                 if !declaration.isClosed, !isComplete { return .unknownYet }
                 guard let value = declaration.encodingValue else { return .none }
-                return .encoding(String(decoding: bytes[value], as: UTF8.self))
+                return unsafe .encoding(String(decoding: bytes[value], as: UTF8.self))
             }
         }
     }

@@ -12,6 +12,8 @@
 /// ISO-2022-JP from chunk to chunk. An invalid sequence (EILSEQ) becomes U+FFFD, with an issue,
 /// and decoding goes on at the next byte. C1 control characters in the result are read as
 /// windows-1252 (see `Windows1252`).
+// @safe: owns its iconv handle and closes it once, in deinit; its pointers never leave it.
+@safe
 final class IconvConverter: ChunkDecoder {
     /// Longer than any character or escape sequence of the encodings above (GB18030: 4 bytes).
     let longestCharacter = 8
@@ -27,18 +29,18 @@ final class IconvConverter: ChunkDecoder {
     /// iconv does not know it.
     init?(iconvName: String, name: String) {
         guard !iconvName.contains("/"),  // no iconv suffixes such as //TRANSLIT
-            let descriptor = iconv_open("UTF-8", iconvName),
-            descriptor != iconv_t(bitPattern: -1)
+            let descriptor = unsafe iconv_open("UTF-8", iconvName),
+            unsafe descriptor != iconv_t(bitPattern: -1)
         else { return nil }
-        self.descriptor = descriptor
+        unsafe self.descriptor = unsafe descriptor
         self.name = name
         capacity = 4096
-        converted = .allocate(capacity: capacity)
+        unsafe converted = .allocate(capacity: capacity)
     }
 
     deinit {
-        iconv_close(descriptor)
-        converted.deallocate()
+        unsafe iconv_close(descriptor)
+        unsafe converted.deallocate()
     }
 
     /// The encoding iconv knows as `label`, when it reads ASCII as ASCII (so that an XML
@@ -49,7 +51,7 @@ final class IconvConverter: ChunkDecoder {
         let probe = Array("<?xml version=\"1.0\" encoding='x'?>\n<rss>{\"a\": [1]}</rss>\t\r\n".utf8)
         var output: [UInt8] = []
         var issues = DecodingIssues()
-        probe.withUnsafeBytes { converter.decode($0, startingAt: 0, into: &output, issues: &issues) }
+        unsafe probe.withUnsafeBytes { unsafe converter.decode($0, startingAt: 0, into: &output, issues: &issues) }
         converter.finish(into: &output, issues: &issues)
         guard output == probe, issues.isEmpty else { return nil }
         return .iconv(name: label, iconvName: iconvName)
@@ -59,14 +61,14 @@ final class IconvConverter: ChunkDecoder {
         _ bytes: UnsafeRawBufferPointer, startingAt offset: Int, isLast: Bool,
         into output: inout [UInt8], issues: inout DecodingIssues
     ) -> Int {
-        var input = bytes.baseAddress.map { UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self)) }
+        var input = unsafe bytes.baseAddress.map { unsafe UnsafeMutablePointer(mutating: $0.assumingMemoryBound(to: CChar.self)) }
         var inputLeft = bytes.count
         var produced = 0
         reserve(bytes.count * 4 + 16, keeping: 0)
         converting: while inputLeft > 0 {
-            var out: UnsafeMutablePointer<CChar>? = converted + produced
+            var out: UnsafeMutablePointer<CChar>? = unsafe converted + produced
             var outLeft = capacity - produced
-            let result = iconv(descriptor, &input, &inputLeft, &out, &outLeft)
+            let result = unsafe iconv(descriptor, &input, &inputLeft, &out, &outLeft)
             produced = capacity - outLeft
             if result != -1 { break }
             switch errno {
@@ -81,13 +83,13 @@ final class IconvConverter: ChunkDecoder {
             default:  // EILSEQ: no character begins here
                 writeReplacementCharacter(at: &produced)
                 issues.record(.invalid(encoding: name), at: offset + bytes.count - inputLeft)
-                input = input.map { $0 + 1 }
+                unsafe input = unsafe input.map { unsafe $0 + 1 }
                 inputLeft -= 1
             }
         }
         if isLast { flushShiftState(producedSoFar: &produced) }
         var none = DecodingIssues()  // iconv's output is well-formed UTF-8
-        _ = c1Reader.decodeCharacters(
+        _ = unsafe c1Reader.decodeCharacters(
             UnsafeRawBufferPointer(start: converted, count: produced), startingAt: 0,
             isLast: true, into: &output, issues: &none)
         return bytes.count - inputLeft
@@ -97,16 +99,16 @@ final class IconvConverter: ChunkDecoder {
     /// and return to the initial state.
     private func flushShiftState(producedSoFar produced: inout Int) {
         reserve(produced + 64, keeping: produced)
-        var out: UnsafeMutablePointer<CChar>? = converted + produced
+        var out: UnsafeMutablePointer<CChar>? = unsafe converted + produced
         var outLeft = capacity - produced
-        _ = iconv(descriptor, nil, nil, &out, &outLeft)
+        _ = unsafe iconv(descriptor, nil, nil, &out, &outLeft)
         produced = capacity - outLeft
     }
 
     private func writeReplacementCharacter(at produced: inout Int) {
         reserve(produced + 3, keeping: produced)
         for byte: UInt8 in [0xEF, 0xBF, 0xBD] {
-            converted[produced] = CChar(bitPattern: byte)
+            unsafe converted[produced] = CChar(bitPattern: byte)
             produced += 1
         }
     }
@@ -115,9 +117,9 @@ final class IconvConverter: ChunkDecoder {
     private func reserve(_ needed: Int, keeping kept: Int) {
         guard needed > capacity else { return }
         let larger = UnsafeMutablePointer<CChar>.allocate(capacity: needed)
-        larger.update(from: converted, count: kept)
-        converted.deallocate()
-        converted = larger
+        unsafe larger.update(from: converted, count: kept)
+        unsafe converted.deallocate()
+        unsafe converted = unsafe larger
         capacity = needed
     }
 }

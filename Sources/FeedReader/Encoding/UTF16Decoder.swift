@@ -20,19 +20,19 @@ final class UTF16Decoder: ChunkDecoder {
         let end = bytes.count
         let bigEndian = byteOrder == .bigEndian
         @inline(__always) func unit(at index: Int) -> UInt32 {
-            let first = UInt32(bytes[index])
-            let second = UInt32(bytes[index + 1])
+            let first = unsafe UInt32(bytes[index])
+            let second = unsafe UInt32(bytes[index + 1])
             return bigEndian ? first << 8 | second : second << 8 | first
         }
         var index = 0
         // Each 2-byte unit becomes at most 3 bytes of UTF-8, a 4-byte pair exactly 4.
-        UTF8Writer.append(upTo: end / 2 * 3 + 3, to: &output) { out in
+        unsafe UTF8Writer.append(upTo: end / 2 * 3 + 3, to: &output) { out in
             var written = 0
             while index + 2 <= end {
                 let first = unit(at: index)
                 switch first {
                 case 0..<0x80:
-                    out[written] = UInt8(truncatingIfNeeded: first)
+                    unsafe out[written] = UInt8(truncatingIfNeeded: first)
                     written += 1
                     index += 2
                 case 0xD800..<0xDC00:
@@ -41,24 +41,24 @@ final class UTF16Decoder: ChunkDecoder {
                     }
                     let second = index + 4 <= end ? unit(at: index + 2) : 0
                     if (0xDC00..<0xE000).contains(second) {
-                        UTF8Writer.write(0x10000 + (first - 0xD800) << 10 + (second - 0xDC00), to: out, at: &written)
+                        unsafe UTF8Writer.write(0x10000 + (first - 0xD800) << 10 + (second - 0xDC00), to: out, at: &written)
                         index += 4
                     } else {
-                        UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                        unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                         issues.record(.invalid(encoding: name), at: offset + index)
                         index += 2
                     }
                 case 0xDC00..<0xE000:
-                    UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                    unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                     issues.record(.invalid(encoding: name), at: offset + index)
                     index += 2
                 default:
-                    UTF8Writer.write(Windows1252.readingC1ControlAsWindows1252(first), to: out, at: &written)
+                    unsafe UTF8Writer.write(Windows1252.readingC1ControlAsWindows1252(first), to: out, at: &written)
                     index += 2
                 }
             }
             if isLast, index < end {
-                UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                 issues.record(.truncated(encoding: name), at: offset + index)
                 index = end
             }

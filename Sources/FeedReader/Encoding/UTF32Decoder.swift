@@ -21,21 +21,21 @@ final class UTF32Decoder: ChunkDecoder {
         let end = bytes.count
         let whole = end / 4 * 4
         let bigEndian = byteOrder == .bigEndian
-        UTF8Writer.append(upTo: whole + 3, to: &output) { out in
+        unsafe UTF8Writer.append(upTo: whole + 3, to: &output) { out in
             var written = 0
             for index in stride(from: 0, to: whole, by: 4) {
                 let value = (0..<4).reduce(UInt32(0)) { value, k in
-                    value | UInt32(bytes[index + k]) << (bigEndian ? 24 - 8 * k : 8 * k)
+                    unsafe value | UInt32(bytes[index + k]) << (bigEndian ? 24 - 8 * k : 8 * k)
                 }
                 if value < 0xD800 || (0xE000..<0x11_0000).contains(value) {
-                    UTF8Writer.write(Windows1252.readingC1ControlAsWindows1252(value), to: out, at: &written)
+                    unsafe UTF8Writer.write(Windows1252.readingC1ControlAsWindows1252(value), to: out, at: &written)
                 } else {
-                    UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                    unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                     issues.record(.invalid(encoding: name), at: offset + index)
                 }
             }
             if isLast, whole < end {
-                UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                 issues.record(.truncated(encoding: name), at: offset + whole)
             }
             return written

@@ -28,15 +28,15 @@ final class UTF8Repair: ChunkDecoder {
         var index = 0
         var copiedUpTo = 0  // bytes before this are in `output` already
         scanning: while index < end {
-            index = Self.endOfUnchangedRun(base, from: index, end: end)
+            index = unsafe Self.endOfUnchangedRun(base, from: index, end: end)
             guard index < end else { break }
             // What stopped the run: a C1 control, a bad byte, or a character the end cuts.
-            let length = Self.wellFormedLength(base, at: index, end: end)
+            let length = unsafe Self.wellFormedLength(base, at: index, end: end)
             if length > 0 {
-                let second = base.load(fromByteOffset: index &+ 1, as: UInt8.self)
+                let second = unsafe base.load(fromByteOffset: index &+ 1, as: UInt8.self)
                 let character = Windows1252.readingC1ControlAsWindows1252(UInt32(second))
                 if character != UInt32(second) {
-                    UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
+                    unsafe UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
                     Self.append(character, to: &output)
                     copiedUpTo = index + 2
                 }
@@ -44,15 +44,15 @@ final class UTF8Repair: ChunkDecoder {
             } else if length < 0, !isLast {
                 break scanning  // a sequence the next chunk will finish
             } else {
-                UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
-                let byte = base.load(fromByteOffset: index, as: UInt8.self)
+                unsafe UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
+                let byte = unsafe base.load(fromByteOffset: index, as: UInt8.self)
                 Self.append(Windows1252.character(forByte: byte) ?? UTF8Writer.replacementCharacter, to: &output)
                 issues.record(.notUTF8, at: offset + index)
                 index &+= 1
                 copiedUpTo = index
             }
         }
-        UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
+        unsafe UTF8Writer.append(base + copiedUpTo, count: index - copiedUpTo, to: &output)
         return index
     }
 
@@ -61,7 +61,7 @@ final class UTF8Repair: ChunkDecoder {
     /// copy.
     static func unchangedPrefixLength(_ bytes: UnsafeRawBufferPointer) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        return endOfUnchangedRun(base, from: 0, end: bytes.count)
+        return unsafe endOfUnchangedRun(base, from: 0, end: bytes.count)
     }
 
     /// The end of the run of well-formed characters from `start` that rule 1 passes through
@@ -70,30 +70,30 @@ final class UTF8Repair: ChunkDecoder {
     private static func endOfUnchangedRun(_ base: UnsafeRawPointer, from start: Int, end: Int) -> Int {
         var index = start
         while index < end {
-            let lead = base.load(fromByteOffset: index, as: UInt8.self)
+            let lead = unsafe base.load(fromByteOffset: index, as: UInt8.self)
             if lead < 0x80 {
-                index = endOfASCII(base, from: index, end: end)
+                index = unsafe endOfASCII(base, from: index, end: end)
                 continue
             }
             // The common well-formed shapes first: two bytes (but not C2, which holds the C1
             // controls), and three bytes (but not E0 or ED, whose second bytes are restricted).
             if lead >= 0xC3, lead <= 0xDF, index &+ 1 < end,
-                base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80
+                unsafe base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80
             {
                 index &+= 2
                 continue
             }
             if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index &+ 2 < end,
-                base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
-                base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80
+                unsafe base.load(fromByteOffset: index &+ 1, as: UInt8.self) & 0xC0 == 0x80,
+                unsafe base.load(fromByteOffset: index &+ 2, as: UInt8.self) & 0xC0 == 0x80
             {
                 index &+= 3
                 continue
             }
-            let length = wellFormedLength(base, at: index, end: end)
+            let length = unsafe wellFormedLength(base, at: index, end: end)
             guard length > 0 else { return index }
             // C2 80–C2 9F are the C1 controls rule 2 maps.
-            if lead == 0xC2, base.load(fromByteOffset: index &+ 1, as: UInt8.self) < 0xA0 { return index }
+            if lead == 0xC2, unsafe base.load(fromByteOffset: index &+ 1, as: UInt8.self) < 0xA0 { return index }
             index &+= length
         }
         return index
@@ -105,11 +105,11 @@ final class UTF8Repair: ChunkDecoder {
     static func endOfASCII(_ base: UnsafeRawPointer, from start: Int, end: Int) -> Int {
         var index = start
         while index &+ 8 <= end,
-            base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+            unsafe base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
         {
             index &+= 8
         }
-        while index < end, base.load(fromByteOffset: index, as: UInt8.self) < 0x80 {
+        while index < end, unsafe base.load(fromByteOffset: index, as: UInt8.self) < 0x80 {
             index &+= 1
         }
         return index
@@ -119,7 +119,7 @@ final class UTF8Repair: ChunkDecoder {
     /// 0 when none begins there; -1 when the bytes up to `end` begin one but do not finish it.
     @inline(__always)
     static func wellFormedLength(_ base: UnsafeRawPointer, at index: Int, end: Int) -> Int {
-        let lead = base.load(fromByteOffset: index, as: UInt8.self)
+        let lead = unsafe base.load(fromByteOffset: index, as: UInt8.self)
         var length = 2
         var low: UInt8 = 0x80  // the range of the second byte
         var high: UInt8 = 0xBF
@@ -134,21 +134,21 @@ final class UTF8Repair: ChunkDecoder {
         default: return 0
         }
         guard index &+ 1 < end else { return -1 }
-        let second = base.load(fromByteOffset: index &+ 1, as: UInt8.self)
+        let second = unsafe base.load(fromByteOffset: index &+ 1, as: UInt8.self)
         guard second >= low, second <= high else { return 0 }
         var next = index &+ 2
         while next < index &+ length {
             guard next < end else { return -1 }
-            guard base.load(fromByteOffset: next, as: UInt8.self) & 0xC0 == 0x80 else { return 0 }
+            guard unsafe base.load(fromByteOffset: next, as: UInt8.self) & 0xC0 == 0x80 else { return 0 }
             next &+= 1
         }
         return length
     }
 
     private static func append(_ scalar: UInt32, to output: inout [UInt8]) {
-        UTF8Writer.append(upTo: 4, to: &output) { out in
+        unsafe UTF8Writer.append(upTo: 4, to: &output) { out in
             var written = 0
-            UTF8Writer.write(scalar, to: out, at: &written)
+            unsafe UTF8Writer.write(scalar, to: out, at: &written)
             return written
         }
     }

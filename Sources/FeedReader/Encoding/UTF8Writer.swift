@@ -8,22 +8,22 @@ enum UTF8Writer {
     static func write(_ scalar: UInt32, to out: UnsafeMutablePointer<UInt8>, at index: inout Int) {
         switch scalar {
         case 0..<0x80:
-            out[index] = UInt8(truncatingIfNeeded: scalar)
+            unsafe out[index] = UInt8(truncatingIfNeeded: scalar)
             index += 1
         case 0x80..<0x800:
-            out[index] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
-            out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            unsafe out[index] = UInt8(truncatingIfNeeded: 0xC0 | scalar >> 6)
+            unsafe out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
             index += 2
         case 0x800..<0x10000:
-            out[index] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
-            out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
-            out[index + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            unsafe out[index] = UInt8(truncatingIfNeeded: 0xE0 | scalar >> 12)
+            unsafe out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            unsafe out[index + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
             index += 3
         default:
-            out[index] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
-            out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
-            out[index + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
-            out[index + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
+            unsafe out[index] = UInt8(truncatingIfNeeded: 0xF0 | scalar >> 18)
+            unsafe out[index + 1] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 12 & 0x3F)
+            unsafe out[index + 2] = UInt8(truncatingIfNeeded: 0x80 | scalar >> 6 & 0x3F)
+            unsafe out[index + 3] = UInt8(truncatingIfNeeded: 0x80 | scalar & 0x3F)
             index += 4
         }
     }
@@ -37,9 +37,9 @@ enum UTF8Writer {
     ) {
         // Written into scratch memory and appended in one copy: making room in the array first
         // meant zeroing three times the chunk for a single-byte encoding.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-            let written = body(buffer.baseAddress!)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
+        unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            let written = unsafe body(buffer.baseAddress!)
+            unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
         }
     }
 
@@ -47,6 +47,6 @@ enum UTF8Writer {
     @inline(__always)
     static func append(_ start: UnsafeRawPointer, count: Int, to output: inout [UInt8]) {
         guard count > 0 else { return }
-        output.append(contentsOf: UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count))
+        unsafe output.append(contentsOf: UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count))
     }
 }

@@ -61,14 +61,14 @@ enum UndeclaredEncodingGuess {
     /// How many well-formed multi-byte UTF-8 sequences the sample holds, and how many bytes
     /// begin none.
     private static func utf8Shape(of sample: [UInt8], isWholeDocument: Bool) -> (sequences: Int, brokenBytes: Int) {
-        sample.withUnsafeBytes { bytes in
+        unsafe sample.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return (0, 0) }
             var sequences = 0
             var brokenBytes = 0
             var index = 0
             while index < bytes.count {
-                guard bytes[index] >= 0x80 else { index += 1; continue }
-                let length = UTF8Repair.wellFormedLength(base, at: index, end: bytes.count)
+                guard unsafe bytes[index] >= 0x80 else { index += 1; continue }
+                let length = unsafe UTF8Repair.wellFormedLength(base, at: index, end: bytes.count)
                 if length > 0 {
                     sequences += 1
                     index += length

@@ -77,22 +77,22 @@ final class Windows1252Decoder: ChunkDecoder {
         into output: inout [UInt8], issues: inout DecodingIssues
     ) -> Int {
         var used = 0
-        UTF8Writer.append(upTo: bytes.count * 3, to: &output) { out in
+        unsafe UTF8Writer.append(upTo: bytes.count * 3, to: &output) { out in
             var written = 0
             var index = 0
             let count = bytes.count
             while index < count {
-                let byte = bytes[index]
+                let byte = unsafe bytes[index]
                 if byte < 0x80 {
-                    out[written] = byte
+                    unsafe out[written] = byte
                     written += 1
                     index += 1
                     continue
                 }
                 if byte >= 0xC2, byte <= 0xF4 {
-                    switch Self.utf8SequenceLength(bytes, at: index) {
+                    switch unsafe Self.utf8SequenceLength(bytes, at: index) {
                     case .complete(let length):
-                        for offset in 0..<length { out[written + offset] = bytes[index + offset] }
+                        for offset in 0..<length { unsafe out[written + offset] = unsafe bytes[index + offset] }
                         written += length
                         issues.record(.utf8InSingleByteDocument(encoding: "windows-1252"), at: offset + index)
                         index += length
@@ -105,9 +105,9 @@ final class Windows1252Decoder: ChunkDecoder {
                     }
                 }
                 if let character = Windows1252.character(forByte: byte) {
-                    UTF8Writer.write(character, to: out, at: &written)
+                    unsafe UTF8Writer.write(character, to: out, at: &written)
                 } else {
-                    UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
+                    unsafe UTF8Writer.write(UTF8Writer.replacementCharacter, to: out, at: &written)
                     issues.record(.invalid(encoding: "windows-1252"), at: offset + index)
                 }
                 index += 1
@@ -127,7 +127,7 @@ final class Windows1252Decoder: ChunkDecoder {
 
     /// Whether a well-formed UTF-8 sequence (Unicode 15, table 3-7) starts at `index`.
     static func utf8SequenceLength(_ bytes: UnsafeRawBufferPointer, at index: Int) -> UTF8Sequence {
-        let lead = bytes[index]
+        let lead = unsafe bytes[index]
         let length: Int
         var secondRange: ClosedRange<UInt8> = 0x80...0xBF
         switch lead {
@@ -142,7 +142,7 @@ final class Windows1252Decoder: ChunkDecoder {
         }
         for offset in 1..<length {
             guard index + offset < bytes.count else { return .cutByTheEnd }
-            let byte = bytes[index + offset]
+            let byte = unsafe bytes[index + offset]
             guard (offset == 1 ? secondRange : 0x80...0xBF).contains(byte) else { return .notUTF8 }
         }
         return .complete(length: length)

@@ -26,26 +26,26 @@ struct XMLDeclaration {
     static func scan(_ bytes: UnsafeRawBufferPointer) -> Scan {
         let end = bytes.count
         var index = 0
-        while index < end, isSpace(bytes[index]) { index += 1 }
+        while index < end, unsafe isSpace(bytes[index]) { index += 1 }
         let opening = Array("<?xml".utf8)
         for expected in opening {
             guard index < end else { return .undecided }
-            guard bytes[index] == expected else { return .absent }
+            guard unsafe bytes[index] == expected else { return .absent }
             index += 1
         }
         guard index < end else { return .undecided }
         // `<?xml-stylesheet` and other names that begin with "xml" are processing instructions.
-        guard isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "?") else { return .absent }
+        guard unsafe isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "?") else { return .absent }
 
         var declaration = XMLDeclaration(encodingValue: nil, isClosed: false)
         while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "?"), index + 1 < end, bytes[index + 1] == UInt8(ascii: ">") {
+            let byte = unsafe bytes[index]
+            if byte == UInt8(ascii: "?"), index + 1 < end, unsafe bytes[index + 1] == UInt8(ascii: ">") {
                 declaration.isClosed = true
                 break
             }
-            if declaration.encodingValue == nil, isSpace(bytes[index - 1]),
-                let value = encodingValue(in: bytes, at: index)
+            if declaration.encodingValue == nil, unsafe isSpace(bytes[index - 1]),
+                let value = unsafe encodingValue(in: bytes, at: index)
             {
                 declaration.encodingValue = value
                 index = value.upperBound + 1
@@ -62,20 +62,20 @@ struct XMLDeclaration {
         let end = bytes.count
         var index = start
         for expected in "encoding".utf8 {
-            guard index < end, bytes[index] == expected else { return nil }
+            guard index < end, unsafe bytes[index] == expected else { return nil }
             index += 1
         }
-        while index < end, isSpace(bytes[index]) { index += 1 }
-        guard index < end, bytes[index] == UInt8(ascii: "=") else { return nil }
+        while index < end, unsafe isSpace(bytes[index]) { index += 1 }
+        guard index < end, unsafe bytes[index] == UInt8(ascii: "=") else { return nil }
         index += 1
-        while index < end, isSpace(bytes[index]) { index += 1 }
-        guard index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
-        let quote = bytes[index]
+        while index < end, unsafe isSpace(bytes[index]) { index += 1 }
+        guard index < end, unsafe bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else { return nil }
+        let quote = unsafe bytes[index]
         let valueStart = index + 1
         var valueEnd = valueStart
-        while valueEnd < end, bytes[valueEnd] != quote {
+        while valueEnd < end, unsafe bytes[valueEnd] != quote {
             // A value never spans a line or the end of the declaration.
-            guard bytes[valueEnd] != UInt8(ascii: "\n"), bytes[valueEnd] != UInt8(ascii: ">") else { return nil }
+            guard unsafe bytes[valueEnd] != UInt8(ascii: "\n"), unsafe bytes[valueEnd] != UInt8(ascii: ">") else { return nil }
             valueEnd += 1
         }
         guard valueEnd < end else { return nil }
@@ -86,8 +86,8 @@ struct XMLDeclaration {
     /// `encoding="utf-8"`, keeping its quotes, since the bytes are now UTF-8 and libxml2 lets a
     /// declared encoding win over what it is told. Nothing else changes, so line numbers stay.
     static func rewriteEncodingAsUTF8(in utf8: inout [UInt8]) {
-        let value: Range<Int>? = utf8.withUnsafeBytes { bytes in
-            guard case .found(let declaration) = scan(bytes) else { return nil }
+        let value: Range<Int>? = unsafe utf8.withUnsafeBytes { bytes in
+            guard case .found(let declaration) = unsafe scan(bytes) else { return nil }
             return declaration.encodingValue
         }
         guard let value else { return }

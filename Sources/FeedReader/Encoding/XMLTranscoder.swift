@@ -56,38 +56,38 @@ final class XMLTranscoder {
         _ bytes: UnsafeRawBufferPointer, to sink: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
     ) throws(Failure) {
         precondition(!isFinished, "XMLTranscoder.push after finish")
-        var rest = bytes
+        var rest = unsafe bytes
         if decoder == nil {
             let taken = min(bytes.count, EncodingSniffer.headLimit - head.count)
-            head.append(contentsOf: bytes[..<taken])
-            rest = UnsafeRawBufferPointer(rebasing: bytes[taken...])
+            unsafe head.append(contentsOf: bytes[..<taken])
+            unsafe rest = unsafe UnsafeRawBufferPointer(rebasing: bytes[taken...])
             let isHeadFull = head.count == EncodingSniffer.headLimit
             guard let choice = EncodingChoice.make(head: head, contentType: contentType, isComplete: isHeadFull) else {
                 return
             }
             var output: [UInt8] = []
             start(with: choice, into: &output)
-            try Self.hand(output, to: sink)
+            unsafe try Self.hand(output, to: sink)
         }
         if let utf8Repair, asciiFallback == nil, utf8Repair.carried.bytes.isEmpty, let base = rest.baseAddress {
-            let unchanged = UTF8Repair.unchangedPrefixLength(rest)
+            let unchanged = unsafe UTF8Repair.unchangedPrefixLength(rest)
             if unchanged > 0 {
-                try sink(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: unchanged))
+                unsafe try sink(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: unchanged))
                 decodedBytes += unchanged
             }
-            rest = UnsafeRawBufferPointer(rebasing: rest[unchanged...])
+            unsafe rest = unsafe UnsafeRawBufferPointer(rebasing: rest[unchanged...])
         }
-        guard !rest.isEmpty else { return }
+        guard unsafe !rest.isEmpty else { return }
         var output: [UInt8] = []
         output.reserveCapacity(rest.count + 16)
-        decode(rest, into: &output)
-        try Self.hand(output, to: sink)
+        unsafe decode(rest, into: &output)
+        unsafe try Self.hand(output, to: sink)
     }
 
     /// Takes the next bytes of the document and returns as much UTF-8 as they complete.
     func push(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var output: [UInt8] = []
-        push(bytes) { output.append(contentsOf: $0) }
+        unsafe push(bytes) { unsafe output.append(contentsOf: $0) }
         return output
     }
 
@@ -95,7 +95,7 @@ final class XMLTranscoder {
         _ output: [UInt8], to sink: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Void
     ) throws(Failure) {
         guard !output.isEmpty else { return }
-        try output.withUnsafeBufferPointer { (output) throws(Failure) in try sink(output) }
+        unsafe try output.withUnsafeBufferPointer { (output) throws(Failure) in unsafe try sink(output) }
     }
 
     /// Ends the document and returns the UTF-8 still held back.
@@ -122,7 +122,7 @@ final class XMLTranscoder {
         decodedBytes = choice.byteOrderMarkLength
         let held = head
         head = []
-        held.withUnsafeBytes { decode(UnsafeRawBufferPointer(rebasing: $0[choice.byteOrderMarkLength...]), into: &output) }
+        unsafe held.withUnsafeBytes { unsafe decode(UnsafeRawBufferPointer(rebasing: $0[choice.byteOrderMarkLength...]), into: &output) }
         XMLDeclaration.rewriteEncodingAsUTF8(in: &output)
     }
 
@@ -130,21 +130,21 @@ final class XMLTranscoder {
     /// claim holds, ASCII passes straight through and the first byte above 0x7F switches to
     /// the fallback encoding.
     private func decode(_ bytes: UnsafeRawBufferPointer, into output: inout [UInt8]) {
-        var rest = bytes[...]
+        var rest = unsafe bytes[...]
         if let fallback = asciiFallback, let base = bytes.baseAddress {
-            let ascii = UTF8Repair.endOfASCII(base, from: 0, end: bytes.count)
-            UTF8Writer.append(base, count: ascii, to: &output)
+            let ascii = unsafe UTF8Repair.endOfASCII(base, from: 0, end: bytes.count)
+            unsafe UTF8Writer.append(base, count: ascii, to: &output)
             decodedBytes += ascii
-            rest = rest.dropFirst(ascii)
-            guard !rest.isEmpty else { return }
+            unsafe rest = unsafe rest.dropFirst(ascii)
+            guard unsafe !rest.isEmpty else { return }
             choiceWarnings.append(
                 "\(fallback.claimant) says us-ascii, but byte \(decodedBytes) is above 0x7F;"
                     + " read as \(fallback.encoding.name) from there")
             asciiFallback = nil
             use(fallback.encoding)
         }
-        decoder?.decode(UnsafeRawBufferPointer(rebasing: rest), startingAt: decodedBytes, into: &output, issues: &issues)
-        decodedBytes += rest.count
+        unsafe decoder?.decode(UnsafeRawBufferPointer(rebasing: rest), startingAt: decodedBytes, into: &output, issues: &issues)
+        unsafe decodedBytes += rest.count
     }
 
     private func use(_ chosen: TextEncoding) {

@@ -39,7 +39,8 @@ struct ItemDraft {
         item.id = id.value
         item.title = title.value
         item.link = link.value
-        item.contentHTML = content.value ?? (hasSummaryElement ? descriptionHTML.map { $0.withUnsafeBufferPointer(String.init(validUTF8:)) } : nil)
+        item.contentHTML =
+            content.value ?? (hasSummaryElement ? descriptionHTML.map { unsafe $0.withUnsafeBufferPointer(String.init(validUTF8:)) } : nil)
         // The contract: with no summary, the plain text of the content.
         item.summary = summary.nonEmptyValue ?? content.nonEmptyValue.map(PlainText.fromHTML) ?? summary.value
         item.published = published.value

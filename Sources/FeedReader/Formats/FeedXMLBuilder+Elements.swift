@@ -39,15 +39,15 @@ extension FeedXMLBuilder {
     func start(_ element: SAXElement, name: ElementName, namespace: XMLNamespace, parent: Scope, frame: inout Frame) {
         frame.scope = .ignored
         switch parent {
-        case .document: startRoot(element, name: name, namespace: namespace, frame: &frame)
+        case .document: unsafe startRoot(element, name: name, namespace: namespace, frame: &frame)
         case .rssRoot: startInRSSRoot(name: name, namespace: namespace, frame: &frame)
-        case .feed: startInFeed(element, name: name, namespace: namespace, frame: &frame)
-        case .item: startInItem(element, name: name, namespace: namespace, frame: &frame)
+        case .feed: unsafe startInFeed(element, name: name, namespace: namespace, frame: &frame)
+        case .item: unsafe startInItem(element, name: name, namespace: namespace, frame: &frame)
         case .image:
             if isRSSCore(namespace), name == .url { beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false) }
         case .source:
             if isAtomCore(namespace), name == .title {
-                beginField(.sourceTitle, atomConstruct(element), frame: &frame, forItem: true)
+                unsafe beginField(.sourceTitle, atomConstruct(element), frame: &frame, forItem: true)
             }
         case .person:
             switch name {
@@ -67,11 +67,11 @@ extension FeedXMLBuilder {
         if webPageRoot != nil, format != .unknown {
             return  // the page's feed has been read; the rest of the page is not a feed
         }
-        rootName = element.qualifiedName
+        rootName = unsafe element.qualifiedName
         rootNamespace = namespace
         switch (name, namespace) {
         case (.rss, _):
-            format = Self.rssFormat(version: element.attribute("version"))
+            format = unsafe Self.rssFormat(version: element.attribute("version"))
             frame.scope = .rssRoot
         case (.rdf, .rdf):
             format = .rss10
@@ -83,22 +83,22 @@ extension FeedXMLBuilder {
             format = .atom03
             frame.scope = .feed
         case (.feed, _):
-            format = element.attribute("version")?.trimmingWhitespace == "0.3" ? .atom03 : .atom
+            format = unsafe element.attribute("version")?.trimmingWhitespace == "0.3" ? .atom03 : .atom
             frame.scope = .feed
         case (.channel, .none):
             format = .rss
             frame.scope = .feed
         default:
-            if webPageRoot != nil || element.qualifiedName.lowercased() == "html" {
-                if webPageRoot == nil { webPageRoot = element.qualifiedName }
+            if unsafe webPageRoot != nil || element.qualifiedName.lowercased() == "html" {
+                if webPageRoot == nil { webPageRoot = unsafe element.qualifiedName }
                 frame.scope = .document
                 return
             }
-            failure = .notAFeed("the root element is <\(element.qualifiedName)>, not <rss>, <rdf:RDF> or <feed>")
+            unsafe failure = .notAFeed(unsafe "the root element is <\(element.qualifiedName)>, not <rss>, <rdf:RDF> or <feed>")
             return
         }
-        if let page = webPageRoot { warnOnce("the feed is inside a web page: read the <\(element.qualifiedName)> inside <\(page)>") }
-        draft.language.offer(language(frame), rank: 1)
+        if let page = webPageRoot { warnOnce(unsafe "the feed is inside a web page: read the <\(element.qualifiedName)> inside <\(page)>") }
+        unsafe draft.language.offer(language(frame), rank: 1)
     }
 
     /// RSS's version attribute: 0.91 (Netscape's and UserLand's alike), 0.92, 0.93, 0.94 and
@@ -121,7 +121,7 @@ extension FeedXMLBuilder {
         switch name {
         case .channel:
             frame.scope = .feed
-            draft.language.offer(language(frame), rank: 1)
+            unsafe draft.language.offer(language(frame), rank: 1)
         case .item: startItem(frame: &frame)
         case .image: frame.scope = .image
         default: break
@@ -132,12 +132,12 @@ extension FeedXMLBuilder {
         switch namespace {
         case .none, .rss10, .rss090, .atom10, .atom03, .other:
             if format.isAtom, isAtomCore(namespace) {
-                startAtomFeedElement(element, name: name, frame: &frame)
+                unsafe startAtomFeedElement(element, name: name, frame: &frame)
             } else if !format.isAtom, isRSSCore(namespace) {
-                startRSSChannelElement(element, name: name, frame: &frame)
+                unsafe startRSSChannelElement(element, name: name, frame: &frame)
             } else if name == .link, namespace == .atom10 || namespace == .atom03 {
                 // atom:link inside RSS: rel="self" says where the feed lives.
-                atomLink(element, base: base(frame), forItem: false, rank: 1)
+                unsafe atomLink(element, base: base(frame), forItem: false, rank: 1)
             }
         case .dublinCore:
             switch name {
@@ -152,7 +152,7 @@ extension FeedXMLBuilder {
         case .dublinCoreTerms:
             if name == .modified { beginField(.updated(rank: 2), .literal, frame: &frame, forItem: false) }
         case .itunes:
-            startITunes(element, name: name, frame: &frame, forItem: false)
+            unsafe startITunes(element, name: name, frame: &frame, forItem: false)
         case .media:
             if name == .category { beginField(.category, .literal, frame: &frame, forItem: false) }
         default: break
@@ -181,9 +181,9 @@ extension FeedXMLBuilder {
 
     private func startAtomFeedElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case .title: beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
-        case .subtitle, .tagline: beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
-        case .link: atomLink(element, base: base(frame), forItem: false, rank: 2)
+        case .title: unsafe beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case .subtitle, .tagline: unsafe beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: false)
+        case .link: unsafe atomLink(element, base: base(frame), forItem: false, rank: 2)
         case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: false)
         // YouTube's channel feeds date the feed only with <published>.
         case .published: beginField(.updated(rank: 1), .literal, frame: &frame, forItem: false)
@@ -191,7 +191,7 @@ extension FeedXMLBuilder {
         case .logo: beginField(.imageURL(rank: 3), .literal, frame: &frame, forItem: false)
         case .icon: beginField(.imageURL(rank: 2), .literal, frame: &frame, forItem: false)
         case .author: startPerson(forItem: false, frame: &frame)
-        case .category: draft.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case .category: unsafe draft.categories.add(element.attribute("term") ?? element.attribute("label"))
         case .entry: startItem(frame: &frame)
         default: break
         }
@@ -201,11 +201,11 @@ extension FeedXMLBuilder {
         switch namespace {
         case .none, .rss10, .rss090, .atom10, .atom03, .other:
             if format.isAtom, isAtomCore(namespace) {
-                startAtomEntryElement(element, name: name, frame: &frame)
+                unsafe startAtomEntryElement(element, name: name, frame: &frame)
             } else if !format.isAtom, isRSSCore(namespace) {
-                startRSSItemElement(element, name: name, frame: &frame)
+                unsafe startRSSItemElement(element, name: name, frame: &frame)
             } else if namespace == .atom10 || namespace == .atom03 {
-                startAtomElementInRSSItem(element, name: name, frame: &frame)
+                unsafe startAtomElementInRSSItem(element, name: name, frame: &frame)
             }
         case .content:
             if name == .encoded { beginField(.content(rank: 3), .html, frame: &frame, forItem: true) }
@@ -225,12 +225,12 @@ extension FeedXMLBuilder {
             default: break
             }
         case .itunes:
-            startITunes(element, name: name, frame: &frame, forItem: true)
+            unsafe startITunes(element, name: name, frame: &frame, forItem: true)
         case .media:
             switch name {
             case .title: beginField(.title(rank: 0), .rssText, frame: &frame, forItem: true)
             case .description:
-                let construct: TextConstruct = element.attribute("type")?.lowercased() == "html" ? .html : .rssText
+                let construct: TextConstruct = unsafe element.attribute("type")?.lowercased() == "html" ? .html : .rssText
                 beginField(.description(rank: 0), construct, frame: &frame, forItem: true)
             case .category: beginField(.category, .literal, frame: &frame, forItem: true)
             case .group: frame.scope = .item  // media:group holds media:title and friends
@@ -239,7 +239,7 @@ extension FeedXMLBuilder {
         case .xhtml:
             if name == .body {
                 beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
-                capture?.awaitsXHTMLWrapper = false
+                unsafe capture?.awaitsXHTMLWrapper = false
             }
         default: break
         }
@@ -252,14 +252,14 @@ extension FeedXMLBuilder {
         case .description: beginField(.rssItemDescription, .html, frame: &frame, forItem: true)
         // Not RSS, but seen in the wild and read by feedparser: <summary>, <tags>, <body>.
         case .summary:
-            item?.hasSummaryElement = true
+            unsafe item?.hasSummaryElement = true
             beginField(.description(rank: 3), .html, frame: &frame, forItem: true)
         case .tags: beginField(.keywords, .literal, frame: &frame, forItem: true)
         case .body:
             beginField(.content(rank: 2), .xhtml, frame: &frame, forItem: true)
-            capture?.awaitsXHTMLWrapper = false
+            unsafe capture?.awaitsXHTMLWrapper = false
         case .guid:
-            let isPermaLink = element.attribute("isPermaLink")?.trimmingWhitespace.lowercased() != "false"
+            let isPermaLink = unsafe element.attribute("isPermaLink")?.trimmingWhitespace.lowercased() != "false"
             beginField(.guid(isPermaLink: isPermaLink), .literal, frame: &frame, forItem: true)
         case .pubDate: beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
         case .lowercasePubDate:
@@ -270,7 +270,7 @@ extension FeedXMLBuilder {
         case .comments: beginField(.comments, .literal, frame: &frame, forItem: true)
         case .source: beginField(.sourceTitle, .rssText, frame: &frame, forItem: true)
         case .enclosure:
-            enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
+            unsafe enclosure(url: element.attribute("url"), type: element.attribute("type"), length: element.attribute("length"), base: base(frame))
         case .item: startItemInsideUnclosedItem(frame: &frame)
         default: break
         }
@@ -280,7 +280,7 @@ extension FeedXMLBuilder {
     /// contract takes `updated` from. RSS's own `<pubDate>` still comes first for `published`.
     private func startAtomElementInRSSItem(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case .link: atomLink(element, base: base(frame), forItem: true, rank: 2)
+        case .link: unsafe atomLink(element, base: base(frame), forItem: true, rank: 2)
         case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
         case .published, .issued: beginField(.published(rank: 2), .literal, frame: &frame, forItem: true)
         default: break
@@ -289,23 +289,23 @@ extension FeedXMLBuilder {
 
     private func startAtomEntryElement(_ element: SAXElement, name: ElementName, frame: inout Frame) {
         switch name {
-        case .title: beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case .title: unsafe beginField(.title(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
         case .link:
-            if element.attribute("href") == nil, isAlternateHTML(element) {
+            if unsafe element.attribute("href") == nil, unsafe isAlternateHTML(element) {
                 beginField(.link(rank: 2), .literal, frame: &frame, forItem: true)
             } else {
-                atomLink(element, base: base(frame), forItem: true, rank: 2)
+                unsafe atomLink(element, base: base(frame), forItem: true, rank: 2)
             }
         case .id: beginField(.id, .literal, frame: &frame, forItem: true)
-        case .summary: beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
+        case .summary: unsafe beginField(.description(rank: 2), atomConstruct(element), frame: &frame, forItem: true)
         case .content:
             // RFC 4287 4.1.3.2: content with `src` is out of line; there is no body to read.
-            guard element.attribute("src") == nil else { return }
-            beginField(.content(rank: 2), atomConstruct(element, isContent: true), frame: &frame, forItem: true)
+            guard unsafe element.attribute("src") == nil else { return }
+            unsafe beginField(.content(rank: 2), atomConstruct(element, isContent: true), frame: &frame, forItem: true)
         case .published, .issued: beginField(.published(rank: 3), .literal, frame: &frame, forItem: true)
         case .updated, .modified: beginField(.updated(rank: 3), .literal, frame: &frame, forItem: true)
         case .author: startPerson(forItem: true, frame: &frame)
-        case .category: item?.categories.add(element.attribute("term") ?? element.attribute("label"))
+        case .category: unsafe item?.categories.add(element.attribute("term") ?? element.attribute("label"))
         case .source: frame.scope = .source
         case .entry: startItemInsideUnclosedItem(frame: &frame)
         default: break
@@ -321,15 +321,15 @@ extension FeedXMLBuilder {
         case .keywords: beginField(.keywords, .literal, frame: &frame, forItem: forItem)
         case .category:
             // Nested itunes:category elements each name a term in their `text` attribute.
-            let term = element.attribute("text")
-            if forItem { item?.categories.add(term) } else { draft.categories.add(term) }
+            let term = unsafe element.attribute("text")
+            if forItem { unsafe item?.categories.add(term) } else { unsafe draft.categories.add(term) }
             frame.scope = forItem ? .item : .feed
         case .link where !forItem:
-            guard element.attribute("rel")?.lowercased() == "image" else { return }
+            guard unsafe element.attribute("rel")?.lowercased() == "image" else { return }
             fallthrough
         case .image where !forItem:
-            if let href = element.attribute("href"), let url = URLResolver.resolve(href, against: base(frame)) {
-                draft.image.offer(url, rank: 1)
+            if let href = unsafe element.attribute("href"), let url = URLResolver.resolve(href, against: base(frame)) {
+                unsafe draft.image.offer(url, rank: 1)
             }
         default: break
         }
@@ -338,8 +338,8 @@ extension FeedXMLBuilder {
     // MARK: - Scopes
 
     private func startItem(frame: inout Frame) {
-        guard item == nil else { return }
-        item = ItemDraft()
+        guard unsafe item == nil else { return }
+        unsafe item = ItemDraft()
         frame.scope = .item
         frame.onEnd = .finishItem
     }
@@ -349,7 +349,7 @@ extension FeedXMLBuilder {
     /// earlier item ends here, so none after it is lost.
     private func startItemInsideUnclosedItem(frame: inout Frame) {
         warnOnce("an entry began before the one before it ended: that one was closed there")
-        if let finished = item.take() { items.append(finished.item()) }
+        if let finished = unsafe item.take() { unsafe items.append(finished.item()) }
         startItem(frame: &frame)
     }
 
@@ -373,13 +373,13 @@ extension FeedXMLBuilder {
     }
 
     private func atomConstruct(_ element: SAXElement, isContent: Bool = false) -> TextConstruct {
-        TextConstruct.atom(type: element.attribute("type"), mode: element.attribute("mode"), isContent: isContent)
+        unsafe TextConstruct.atom(type: element.attribute("type"), mode: element.attribute("mode"), isContent: isContent)
     }
 
     func beginField(_ field: Field, _ construct: TextConstruct, frame: inout Frame, forItem: Bool) {
-        guard !forItem || item != nil else { return }
+        guard unsafe !forItem || item != nil else { return }
         beginField(field, construct, frame: &frame)
-        capture?.isForItem = forItem
+        unsafe capture?.isForItem = forItem
     }
 
     // MARK: - Attribute-only elements
@@ -388,9 +388,9 @@ extension FeedXMLBuilder {
     /// link with an HTML type (or none) is the page; "self" is the feed's own URL; "enclosure"
     /// an attachment. Other relations (related, via, replies) are not the entry's page.
     private func atomLink(_ element: SAXElement, base: String?, forItem: Bool, rank: Int) {
-        guard let href = element.attribute("href"), let url = URLResolver.resolve(href, against: base) else { return }
-        let relation = element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
-        let type = element.attribute("type")?.trimmingWhitespace.lowercased()
+        guard let href = unsafe element.attribute("href"), let url = URLResolver.resolve(href, against: base) else { return }
+        let relation = unsafe element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
+        let type = unsafe element.attribute("type")?.trimmingWhitespace.lowercased()
         switch relation {
         case "alternate", "http://www.iana.org/assignments/relation/alternate":
             // An alternate of another type (a PDF, an audio file) is still the entry's best link
@@ -398,31 +398,31 @@ extension FeedXMLBuilder {
             // page beats it.
             let isHTML = type == nil || type == "" || type == "text/html" || type == "application/xhtml+xml"
             let rank = isHTML ? rank : 0
-            if forItem { item?.link.offer(url, rank: rank) } else { draft.link.offer(url, rank: rank) }
+            if forItem { unsafe item?.link.offer(url, rank: rank) } else { unsafe draft.link.offer(url, rank: rank) }
         case "self" where !forItem:
-            draft.feedURL.offer(url, rank: 1)
+            unsafe draft.feedURL.offer(url, rank: 1)
         case "enclosure" where forItem:
-            enclosure(url: href, type: type, length: element.attribute("length"), base: base)
+            unsafe enclosure(url: href, type: type, length: element.attribute("length"), base: base)
         default: break
         }
     }
 
     /// An Atom link to the entry's page: rel alternate (or none), type HTML (or none).
     private func isAlternateHTML(_ element: SAXElement) -> Bool {
-        let relation = element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
-        let type = element.attribute("type")?.trimmingWhitespace.lowercased() ?? ""
+        let relation = unsafe element.attribute("rel")?.trimmingWhitespace.lowercased() ?? "alternate"
+        let type = unsafe element.attribute("type")?.trimmingWhitespace.lowercased() ?? ""
         return relation == "alternate" && (type.isEmpty || type == "text/html" || type == "application/xhtml+xml")
     }
 
     private func enclosure(url: String?, type: String?, length: String?, base: String?) {
-        guard item != nil, let url, let resolved = URLResolver.resolve(url, against: base), !resolved.isEmpty else { return }
+        guard unsafe item != nil, let url, let resolved = URLResolver.resolve(url, against: base), !resolved.isEmpty else { return }
         let type = type?.trimmingWhitespace
         let enclosure = Enclosure(
             url: resolved,
             type: type?.isEmpty == false ? type : nil,
             length: length.flatMap { Int($0.trimmingWhitespace) }.flatMap { $0 >= 0 ? $0 : nil }
         )
-        if item?.enclosures.contains(enclosure) == false { item?.enclosures.append(enclosure) }
+        if unsafe item?.enclosures.contains(enclosure) == false { unsafe item?.enclosures.append(enclosure) }
     }
 
     // MARK: - Closing fields
@@ -430,11 +430,11 @@ extension FeedXMLBuilder {
     /// A date of any form `FeedDateParser` reads; else a zoneless "2020/1/10 14:33:00", as UTC,
     /// with a warning.
     private func date(_ raw: UnsafeBufferPointer<UInt8>) -> Date? {
-        if let date = FeedDateParser.parse(bytes: raw) { return date }
-        guard let date = ZonelessSlashedDateParser.parse(bytes: raw) else { return nil }
+        if let date = unsafe FeedDateParser.parse(bytes: raw) { return date }
+        guard let date = unsafe ZonelessSlashedDateParser.parse(bytes: raw) else { return nil }
         let said = "dates without a time zone were read as UTC"
         if !warnings.contains(where: { $0.hasPrefix(said) }) {
-            warnOnce("\(said) (the first: \"\(String(decoding: raw, as: UTF8.self).trimmingWhitespace)\")")
+            warnOnce(unsafe "\(said) (the first: \"\(String(decoding: raw, as: UTF8.self).trimmingWhitespace)\")")
         }
         return date
     }
@@ -445,62 +445,66 @@ extension FeedXMLBuilder {
     func finish(_ capture: FieldCapture, raw: UnsafeBufferPointer<UInt8>) {
         let construct = capture.construct
         let forItem = capture.isForItem
-        func string() -> String { String(validUTF8: raw) }
+        func string() -> String { unsafe String(validUTF8: raw) }
         switch capture.field {
         case .title(let rank):
-            let value = construct.plainText(raw)
-            if forItem { item?.title.offer(value, rank: rank) } else { draft.title.offer(value, rank: rank) }
+            let value = unsafe construct.plainText(raw)
+            if forItem { unsafe item?.title.offer(value, rank: rank) } else { unsafe draft.title.offer(value, rank: rank) }
         case .description(let rank):
-            let value = construct.plainText(raw)
-            if forItem { item?.summary.offer(value, rank: rank) } else { draft.subtitle.offer(value, rank: rank) }
+            let value = unsafe construct.plainText(raw)
+            if forItem { unsafe item?.summary.offer(value, rank: rank) } else { unsafe draft.subtitle.offer(value, rank: rank) }
         case .content(let rank):
-            guard var html = construct.html(raw) else { return }
+            guard var html = unsafe construct.html(raw) else { return }
             if let base = capture.base, URLResolver.isAbsolute(base) {
                 html = HTMLURLRewriter.resolvingRelativeURLs(in: html, against: base)
             }
-            item?.content.offer(html, rank: rank)
+            unsafe item?.content.offer(html, rank: rank)
         case .link(let rank):
-            let url = URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
-            if forItem { item?.link.offer(url, rank: rank) } else { draft.link.offer(url, rank: rank) }
+            let url = unsafe URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
+            if forItem { unsafe item?.link.offer(url, rank: rank) } else { unsafe draft.link.offer(url, rank: rank) }
         case .guid(let isPermaLink):
-            let id = PlainText.fromLiteral(raw)
-            item?.id.offer(id, rank: 2)
-            if isPermaLink, !id.isEmpty { item?.link.offer(URLResolver.resolve(id, against: capture.base), rank: 1) }
+            let id = unsafe PlainText.fromLiteral(raw)
+            unsafe item?.id.offer(id, rank: 2)
+            if isPermaLink, !id.isEmpty { unsafe item?.link.offer(URLResolver.resolve(id, against: capture.base), rank: 1) }
         case .id:
-            item?.id.offer(PlainText.fromLiteral(raw), rank: 2)
+            unsafe item?.id.offer(PlainText.fromLiteral(raw), rank: 2)
         case .language(let rank):
-            draft.language.offer(PlainText.fromLiteral(raw), rank: rank)
+            unsafe draft.language.offer(PlainText.fromLiteral(raw), rank: rank)
         case .updated(let rank):
-            let date = date(raw)
-            if forItem { item?.updated.offer(date, rank: rank, laterWins: true) } else { draft.updated.offer(date, rank: rank, laterWins: true) }
+            let date = unsafe date(raw)
+            if forItem {
+                unsafe item?.updated.offer(date, rank: rank, laterWins: true)
+            } else {
+                unsafe draft.updated.offer(date, rank: rank, laterWins: true)
+            }
         case .published(let rank):
-            item?.published.offer(date(raw), rank: rank, laterWins: true)
+            unsafe item?.published.offer(date(raw), rank: rank, laterWins: true)
         case .generator:
-            draft.generator.offer(PlainText.fromLiteral(raw), rank: 1)
+            unsafe draft.generator.offer(PlainText.fromLiteral(raw), rank: 1)
         case .imageURL(let rank):
-            draft.image.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: rank)
+            unsafe draft.image.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: rank)
         case .author:
             // `<author><name>Jo</name><title>…</title></author>` (a cloud vendor's blog): the
             // child elements, not their markup.
             let person = capture.sawMarkup ? PersonText.fromChildElements(string()) : PersonText.parse(string())
-            if forItem { item?.authors.add(person) } else { draft.authors.add(person) }
+            if forItem { unsafe item?.authors.add(person) } else { unsafe draft.authors.add(person) }
         case .category:
-            if forItem { item?.categories.add(string()) } else { draft.categories.add(string()) }
+            if forItem { unsafe item?.categories.add(string()) } else { unsafe draft.categories.add(string()) }
         case .keywords:
             for keyword in string().split(separator: ",") {
-                if forItem { item?.categories.add(String(keyword)) } else { draft.categories.add(String(keyword)) }
+                if forItem { unsafe item?.categories.add(String(keyword)) } else { unsafe draft.categories.add(String(keyword)) }
             }
         case .comments:
-            item?.comments.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: 1)
+            unsafe item?.comments.offer(URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base), rank: 1)
         case .rssItemDescription:
-            item?.summary.offer(construct.plainText(raw), rank: 2)
+            unsafe item?.summary.offer(construct.plainText(raw), rank: 2)
             // Kept as bytes: it is the content only when a <summary> comes too, which is rare.
-            item?.descriptionHTML = Array(raw)
+            unsafe item?.descriptionHTML = unsafe Array(raw)
         case .sourceTitle:
-            item?.sourceFeed.offer(construct.plainText(raw), rank: 1)
+            unsafe item?.sourceFeed.offer(construct.plainText(raw), rank: 1)
         case .personName: person.name = string()
         case .personEmail: person.email = string()
-        case .personURI: person.uri = URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
+        case .personURI: person.uri = unsafe URLResolver.resolve(PlainText.fromLiteral(raw), against: capture.base)
         }
     }
 }

@@ -72,36 +72,42 @@ final class FeedXMLBuilder: SAXContentHandler {
     var webPageRoot: String?
     /// The root of a web page that held no feed.
     var webPageWithoutFeed: String? { format == .unknown ? webPageRoot : nil }
-    @exclusivity(unchecked)
+    // Exclusivity: the checks on the properties marked `@exclusivity(unchecked)` below are off
+    // because the SAX callbacks read and write them on every event of every document, where a
+    // dynamic check per access is pure overhead. It is sound because one
+    // builder serves one parser on one thread, libxml2 calls the callbacks one at a time from
+    // inside `SAXParser.push`, and no access to one of these properties is held open (inout, a
+    // `modify` or a closure) across a call that touches the same property.
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var draft = FeedDraft()
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var items: [FeedItem] = []
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var item: ItemDraft?
     var person: (name: String?, email: String?, uri: String?) = (nil, nil, nil)
     var personIsItems = false
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var stack: [Frame] = []
     /// Every `xml:base` seen (resolved), and every `xml:lang`; index 0 is "none given".
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var bases: [String?]
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var languages: [String?] = [nil]
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var capture: FieldCapture? {
-        didSet { isCapturing = capture != nil; escapesCapturedText = capture?.construct.markup == .xhtml }
+        didSet { unsafe isCapturing = unsafe capture != nil; unsafe escapesCapturedText = unsafe capture?.construct.markup == .xhtml }
     }
     /// Copies of what `characters` needs, so the hottest callback copies no struct.
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var isCapturing = false
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var escapesCapturedText = false
     /// Names of the serialised elements open inside the captured field.
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var openTags: [String] = []
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var text = ByteBuffer(capacity: 64 << 10)
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     var failure: FeedParserError?
     /// What the builder read against the rules (a `<pubdate>`), each said once.
     private(set) var warnings: [String] = []
@@ -112,77 +118,77 @@ final class FeedXMLBuilder: SAXContentHandler {
 
     /// Element names and namespaces, cached by the address libxml2 interns them at (its
     /// dictionary gives one address per name for the whole parse).
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var names = PointerCache<InternedName>()
-    @exclusivity(unchecked)
+    @exclusivity(unchecked)  // sound: one thread, one callback at a time (see above)
     private var namespaces = PointerCache<XMLNamespace>()
 
     init(documentURL: String?, limits: ParserLimits) {
         self.documentURL = documentURL
         self.limits = limits
-        bases = [documentURL]
-        stack.reserveCapacity(32)
+        unsafe bases = [documentURL]
+        unsafe stack.reserveCapacity(32)
     }
 
-    var shouldStop: Bool { failure != nil }
+    var shouldStop: Bool { unsafe failure != nil }
 
     static func installCallbacks(in sax: inout xmlSAXHandler) {
-        sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
-            SAXDispatch.startElement(FeedXMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
+        unsafe sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            unsafe SAXDispatch.startElement(FeedXMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
         }
-        sax.endElementNs = { context, _, _, _ in SAXDispatch.endElement(FeedXMLBuilder.self, context) }
-        sax.characters = { context, text, length in SAXDispatch.characters(FeedXMLBuilder.self, context, text, length) }
+        unsafe sax.endElementNs = { context, _, _, _ in unsafe SAXDispatch.endElement(FeedXMLBuilder.self, context) }
+        unsafe sax.characters = { context, text, length in unsafe SAXDispatch.characters(FeedXMLBuilder.self, context, text, length) }
     }
 
     // MARK: - SAX events
 
     func startElement(_ element: SAXElement) {
-        let parent = stack.last ?? Frame(scope: .document, baseIndex: 0, languageIndex: 0, onEnd: .none)
-        guard stack.count < limits.maxDepth else {
-            failure = .tooDeep(limit: limits.maxDepth, line: 0)  // FeedParser fills in the line
+        let parent = unsafe stack.last ?? Frame(scope: .document, baseIndex: 0, languageIndex: 0, onEnd: .none)
+        guard unsafe stack.count < limits.maxDepth else {
+            unsafe failure = .tooDeep(limit: limits.maxDepth, line: 0)  // FeedParser fills in the line
             return
         }
-        let name = internedName(element.localName)
-        let namespace = internedNamespace(element.namespaceURI)
+        let name = unsafe internedName(element.localName)
+        let namespace = unsafe internedNamespace(element.namespaceURI)
         var frame = parent
         frame.onEnd = .none
-        if element.attributeCount > 0 {
-            if let base = element.attribute("base", namespace: "http://www.w3.org/XML/1998/namespace") {
-                bases.append(URLResolver.resolve(base, against: self.base(parent)) ?? self.base(parent))
-                frame.baseIndex = bases.count - 1
+        if unsafe element.attributeCount > 0 {
+            if let base = unsafe element.attribute("base", namespace: "http://www.w3.org/XML/1998/namespace") {
+                unsafe bases.append(URLResolver.resolve(base, against: self.base(parent)) ?? self.base(parent))
+                frame.baseIndex = unsafe bases.count - 1
             }
-            if let language = element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
-                languages.append(language.trimmingWhitespace)
-                frame.languageIndex = languages.count - 1
+            if let language = unsafe element.attribute("lang", namespace: "http://www.w3.org/XML/1998/namespace") {
+                unsafe languages.append(language.trimmingWhitespace)
+                frame.languageIndex = unsafe languages.count - 1
             }
         }
-        if isCapturing {
-            startMarkup(element, name: name.text, namespace: namespace, frame: &frame)
+        if unsafe isCapturing {
+            unsafe startMarkup(element, name: name.text, namespace: namespace, frame: &frame)
         } else {
-            start(element, name: name.known, namespace: namespace, parent: parent.scope, frame: &frame)
+            unsafe start(element, name: name.known, namespace: namespace, parent: parent.scope, frame: &frame)
         }
-        stack.append(frame)
+        unsafe stack.append(frame)
     }
 
     func endElement() {
-        guard let frame = stack.popLast() else { return }
+        guard let frame = unsafe stack.popLast() else { return }
         switch frame.onEnd {
         case .none: break
         case .closeMarkup(let hasEndTag):
-            if hasEndTag, let name = openTags.popLast() {
-                text.append("</")
-                text.append(string: name)
-                text.append(UInt8(ascii: ">"))
+            if hasEndTag, let name = unsafe openTags.popLast() {
+                unsafe text.append("</")
+                unsafe text.append(string: name)
+                unsafe text.append(UInt8(ascii: ">"))
             }
         case .finishField:
-            if var finished = capture.take() {
+            if var finished = unsafe capture.take() {
                 if finished.sawMarkup, finished.construct.markup == .literal || finished.construct.markup == .htmlIfItLooksLikeIt {
                     finished.construct = .html
                 }
                 // `finish` reads the captured bytes in place; nothing writes to `text` meanwhile.
                 let start = finished.start
-                finish(finished, raw: text.bytes(from: start))
-                text.removeAll(after: start)
+                unsafe finish(finished, raw: text.bytes(from: start))
+                unsafe text.removeAll(after: start)
             }
         case .finishPerson:
             let person = Person(
@@ -190,34 +196,34 @@ final class FeedXMLBuilder: SAXContentHandler {
                 email: person.email.map(PlainText.fromLiteral).flatMap { $0.isEmpty ? nil : $0 },
                 uri: person.uri
             )
-            if personIsItems { item?.authors.add(person) } else { draft.authors.add(person) }
+            if personIsItems { unsafe item?.authors.add(person) } else { unsafe draft.authors.add(person) }
             self.person = (nil, nil, nil)
         case .finishItem:
             // Taken, not copied: copying a draft retains every string in it.
-            if let finished = item.take() { items.append(finished.item()) }
+            if let finished = unsafe item.take() { unsafe items.append(finished.item()) }
         }
     }
 
     func characters(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard isCapturing else { return }
-        if escapesCapturedText {
-            HTMLEscaping.append(escaping: bytes, to: &text)
+        guard unsafe isCapturing else { return }
+        if unsafe escapesCapturedText {
+            unsafe HTMLEscaping.append(escaping: bytes, to: &text)
         } else {
-            text.append(contentsOf: bytes)
+            unsafe text.append(contentsOf: bytes)
         }
     }
 
     /// The `xml:base` in effect for a frame (else the document's URL).
-    func base(_ frame: Frame) -> String? { bases[frame.baseIndex] }
+    func base(_ frame: Frame) -> String? { unsafe bases[frame.baseIndex] }
 
     /// The `xml:lang` in effect for a frame.
-    func language(_ frame: Frame) -> String? { languages[frame.languageIndex] }
+    func language(_ frame: Frame) -> String? { unsafe languages[frame.languageIndex] }
 
     // MARK: - Fields
 
     /// Starts gathering the text of the element being opened.
     func beginField(_ field: Field, _ construct: TextConstruct, frame: inout Frame) {
-        capture = FieldCapture(
+        unsafe capture = unsafe FieldCapture(
             field: field, construct: construct, start: text.count, base: base(frame),
             depth: stack.count, awaitsXHTMLWrapper: construct.markup == .xhtml
         )
@@ -226,42 +232,42 @@ final class FeedXMLBuilder: SAXContentHandler {
 
     /// An element inside a captured field: written back out as markup.
     private func startMarkup(_ element: SAXElement, name: String, namespace: XMLNamespace, frame: inout Frame) {
-        guard var capture else { return }
+        guard var capture = unsafe capture else { return }
         capture.sawMarkup = true
-        self.capture = capture
+        unsafe self.capture = capture
         if capture.awaitsXHTMLWrapper {
             capture.awaitsXHTMLWrapper = false
-            self.capture = capture
-            let onlyWhitespace = text.bytes(from: capture.start).allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-            if name == "div", namespace == .xhtml, stack.count == capture.depth + 1, onlyWhitespace {
-                text.removeAll(after: capture.start)
+            unsafe self.capture = capture
+            let onlyWhitespace = unsafe text.bytes(from: capture.start).allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+            if name == "div", namespace == .xhtml, unsafe stack.count == capture.depth + 1, onlyWhitespace {
+                unsafe text.removeAll(after: capture.start)
                 frame.onEnd = .closeMarkup(hasEndTag: false)
                 return
             }
         }
         // XHTML elements are written without their prefix: the value is read as HTML.
-        let tag = namespace == .xhtml ? name : element.qualifiedName
-        text.append(UInt8(ascii: "<"))
-        text.append(string: tag)
-        for (attributeName, value) in element.allAttributes() where !attributeName.hasPrefix("xml:") {
+        let tag = unsafe namespace == .xhtml ? name : element.qualifiedName
+        unsafe text.append(UInt8(ascii: "<"))
+        unsafe text.append(string: tag)
+        for (attributeName, value) in unsafe element.allAttributes() where !attributeName.hasPrefix("xml:") {
             var value = value
             if Self.urlAttributes.contains(attributeName.lowercased()), let base = base(frame),
                 let resolved = URLResolver.resolve(value, against: base)
             {
                 value = resolved
             }
-            text.append(UInt8(ascii: " "))
-            text.append(string: attributeName)
-            text.append("=\"")
-            text.append(string: HTMLEscaping.escape(value, quotes: true))
-            text.append(UInt8(ascii: "\""))
+            unsafe text.append(UInt8(ascii: " "))
+            unsafe text.append(string: attributeName)
+            unsafe text.append("=\"")
+            unsafe text.append(string: HTMLEscaping.escape(value, quotes: true))
+            unsafe text.append(UInt8(ascii: "\""))
         }
         if Self.voidElements.contains(tag.lowercased()) {
-            text.append(" />")
+            unsafe text.append(" />")
             frame.onEnd = .closeMarkup(hasEndTag: false)
         } else {
-            text.append(UInt8(ascii: ">"))
-            openTags.append(tag)
+            unsafe text.append(UInt8(ascii: ">"))
+            unsafe openTags.append(tag)
             frame.onEnd = .closeMarkup(hasEndTag: true)
         }
     }
@@ -276,15 +282,15 @@ final class FeedXMLBuilder: SAXContentHandler {
     // MARK: - Interning
 
     private func internedName(_ pointer: UnsafePointer<xmlChar>) -> InternedName {
-        names.value(for: UnsafeRawPointer(pointer)) {
-            let text = String(cString: pointer)
+        unsafe names.value(for: UnsafeRawPointer(pointer)) {
+            let text = unsafe String(cString: pointer)
             return InternedName(text: text, known: ElementName(text))
         }
     }
 
     private func internedNamespace(_ pointer: UnsafePointer<xmlChar>?) -> XMLNamespace {
-        guard let pointer else { return .none }
-        return namespaces.value(for: UnsafeRawPointer(pointer)) { XMLNamespace(uri: String(cString: pointer)) }
+        guard let pointer = unsafe pointer else { return .none }
+        return unsafe namespaces.value(for: UnsafeRawPointer(pointer)) { unsafe XMLNamespace(uri: String(cString: pointer)) }
     }
 
     // MARK: - The result
@@ -294,19 +300,19 @@ final class FeedXMLBuilder: SAXContentHandler {
         var feed = Feed()
         feed.format = format
         feed.encoding = encoding
-        feed.title = draft.title.value
-        feed.subtitle = draft.subtitle.value
-        feed.link = draft.link.value
-        feed.feedURL = draft.feedURL.value
-        feed.language = draft.language.value
-        feed.updated = draft.updated.value
-        feed.generator = draft.generator.value
-        feed.image = draft.image.value
-        feed.authors = draft.authors.people
-        feed.categories = draft.categories.terms
+        feed.title = unsafe draft.title.value
+        feed.subtitle = unsafe draft.subtitle.value
+        feed.link = unsafe draft.link.value
+        feed.feedURL = unsafe draft.feedURL.value
+        feed.language = unsafe draft.language.value
+        feed.updated = unsafe draft.updated.value
+        feed.generator = unsafe draft.generator.value
+        feed.image = unsafe draft.image.value
+        feed.authors = unsafe draft.authors.people
+        feed.categories = unsafe draft.categories.terms
         // Handed over, not copied: the builder keeps no reference, so the array is mutated in place.
-        var all = items
-        items = []
+        var all = unsafe items
+        unsafe items = []
         StableIdentity.assign(to: &all)
         feed.items = all
         feed.warnings = warnings

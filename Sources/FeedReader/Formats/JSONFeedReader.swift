@@ -10,8 +10,8 @@ enum JSONFeedReader {
     static func read(_ bytes: [UInt8], documentURL: String?, limits: ParserLimits) throws(FeedParserError) -> Feed {
         let root: JSONValue
         do {
-            root = try bytes.withUnsafeBufferPointer { (bytes) throws(JSONSyntaxError) in
-                try JSONReader.read(bytes, maxDepth: limits.maxDepth)
+            root = unsafe try bytes.withUnsafeBufferPointer { (bytes) throws(JSONSyntaxError) in
+                unsafe try JSONReader.read(bytes, maxDepth: limits.maxDepth)
             }
         } catch {
             if error.isTooDeep { throw .tooDeep(limit: limits.maxDepth, line: error.line) }

@@ -16,7 +16,7 @@ enum StableIdentity {
         used.reserveCapacity(items.count)
         for index in items.indices {
             // Read in place: a copy of the item would retain a dozen strings.
-            let key = items.withUnsafeBufferPointer { baseKey(of: $0[index]) }
+            let key = unsafe items.withUnsafeBufferPointer { unsafe baseKey(of: $0[index]) }
             let count = (used[key] ?? 0) + 1
             used[key] = count
             items[index].stableID = count == 1 ? key : "\(key)#\(count)"

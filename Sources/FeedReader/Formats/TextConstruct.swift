@@ -80,24 +80,24 @@ struct TextConstruct: Sendable {
 
     /// `plainText(_:)` of the element's UTF-8 bytes, with no String made of them first.
     func plainText(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !isBase64 else { return plainText(String(decoding: raw, as: UTF8.self)) }
+        guard !isBase64 else { return unsafe plainText(String(decoding: raw, as: UTF8.self)) }
         switch markup {
-        case .literal: return PlainText.fromLiteral(raw)
-        case .html, .xhtml: return PlainText.fromHTML(raw)
-        case .htmlIfItLooksLikeIt: return PlainText.looksLikeHTML(raw) ? PlainText.fromHTML(raw) : PlainText.fromLiteral(raw)
+        case .literal: return unsafe PlainText.fromLiteral(raw)
+        case .html, .xhtml: return unsafe PlainText.fromHTML(raw)
+        case .htmlIfItLooksLikeIt: return unsafe PlainText.looksLikeHTML(raw) ? PlainText.fromHTML(raw) : PlainText.fromLiteral(raw)
         case .binary: return nil
         }
     }
 
     /// `html(_:)` of the element's UTF-8 bytes.
     func html(_ raw: UnsafeBufferPointer<UInt8>) -> String? {
-        guard !isBase64 else { return html(String(decoding: raw, as: UTF8.self)) }
+        guard !isBase64 else { return unsafe html(String(decoding: raw, as: UTF8.self)) }
         switch markup {
-        case .literal: return HTMLEscaping.escape(String(validUTF8: raw))
-        case .html, .xhtml: return String(validUTF8: raw)
+        case .literal: return unsafe HTMLEscaping.escape(String(validUTF8: raw))
+        case .html, .xhtml: return unsafe String(validUTF8: raw)
         case .htmlIfItLooksLikeIt:
-            let text = String(validUTF8: raw)
-            return PlainText.looksLikeHTML(raw) ? text : HTMLEscaping.escape(text)
+            let text = unsafe String(validUTF8: raw)
+            return unsafe PlainText.looksLikeHTML(raw) ? text : HTMLEscaping.escape(text)
         case .binary: return nil
         }
     }
@@ -116,7 +116,8 @@ enum HTMLEscaping {
         var text = text
         return text.withUTF8 { bytes -> String? in
             var extra = 0
-            for byte in bytes {
+            for index in bytes.indices {
+                let byte = unsafe bytes[index]
                 switch byte {
                 case UInt8(ascii: "&"): extra += 4
                 case UInt8(ascii: "<"), UInt8(ascii: ">"): extra += 3
@@ -127,9 +128,10 @@ enum HTMLEscaping {
             guard extra > 0 else { return nil }
             // Byte by byte into one buffer: appending scalar by scalar to a String cost about
             // forty instructions a byte (a JSON Feed's content_text runs to kilobytes).
-            return String(unsafeUninitializedCapacity: bytes.count + extra) { output in
+            return unsafe String(unsafeUninitializedCapacity: bytes.count + extra) { output in
                 var count = 0
-                for byte in bytes {
+                for index in bytes.indices {
+                    let byte = unsafe bytes[index]
                     let replacement: StaticString
                     switch byte {
                     case UInt8(ascii: "&"): replacement = "&amp;"
@@ -137,12 +139,12 @@ enum HTMLEscaping {
                     case UInt8(ascii: ">"): replacement = "&gt;"
                     case UInt8(ascii: "\"") where quotes: replacement = "&quot;"
                     default:
-                        output[count] = byte
+                        unsafe output[count] = byte
                         count += 1
                         continue
                     }
                     let length = replacement.utf8CodeUnitCount
-                    UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: replacement.utf8Start, byteCount: length)
+                    unsafe UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: replacement.utf8Start, byteCount: length)
                     count += length
                 }
                 return count
@@ -154,16 +156,16 @@ enum HTMLEscaping {
         var start = 0
         for index in 0..<bytes.count {
             let replacement: StaticString
-            switch bytes[index] {
+            switch unsafe bytes[index] {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             default: continue
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
             output.append(replacement)
             start = index + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }

@@ -10,6 +10,8 @@
 /// that are then cast back, and cost more per byte than all of share's XML path; a JSON Feed is
 /// mostly a few long strings, which this reader makes straight from the bytes. Those bytes came
 /// through `XMLTranscoder`, so they are valid UTF-8 already.
+// @unsafe: borrows the document it reads: it must outlive the reader.
+@unsafe
 struct JSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let maxDepth: Int
@@ -17,125 +19,125 @@ struct JSONReader {
     private var depth = 0
 
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) throws(JSONSyntaxError) -> JSONValue {
-        var reader = JSONReader(bytes: bytes, maxDepth: maxDepth)
-        reader.skipWhitespace()
-        let value = try reader.value()
-        reader.skipWhitespace()
-        guard reader.index == bytes.count else { throw reader.error("text after the end of the JSON value") }
+        var reader = unsafe JSONReader(bytes: bytes, maxDepth: maxDepth)
+        unsafe reader.skipWhitespace()
+        let value = unsafe try reader.value()
+        unsafe reader.skipWhitespace()
+        guard unsafe reader.index == bytes.count else { throw unsafe reader.error("text after the end of the JSON value") }
         return value
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, maxDepth: Int) {
-        self.bytes = bytes
-        self.maxDepth = maxDepth
+        unsafe self.bytes = unsafe bytes
+        unsafe self.maxDepth = maxDepth
     }
 
     // MARK: - Values
 
     private mutating func value() throws(JSONSyntaxError) -> JSONValue {
-        guard index < bytes.count else { throw error("the JSON ends where a value should be") }
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return .object(try object())
-        case UInt8(ascii: "["): return .array(try array())
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
-        default: throw error("expected a value")
+        guard unsafe index < bytes.count else { throw unsafe error("the JSON ends where a value should be") }
+        switch unsafe bytes[index] {
+        case UInt8(ascii: "{"): return unsafe .object(try object())
+        case UInt8(ascii: "["): return unsafe .array(try array())
+        case UInt8(ascii: "\""): return unsafe .string(try string())
+        case UInt8(ascii: "t"): unsafe try literal("true"); return .bool(true)
+        case UInt8(ascii: "f"): unsafe try literal("false"); return .bool(false)
+        case UInt8(ascii: "n"): unsafe try literal("null"); return .null
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return unsafe .number(try number())
+        default: throw unsafe error("expected a value")
         }
     }
 
     private mutating func object() throws(JSONSyntaxError) -> JSONObject {
-        try enterNesting()
-        index += 1
+        unsafe try enterNesting()
+        unsafe index += 1
         var object = JSONObject()
-        skipWhitespace()
-        if next == UInt8(ascii: "}") {
-            index += 1
-            depth -= 1
+        unsafe skipWhitespace()
+        if unsafe next == UInt8(ascii: "}") {
+            unsafe index += 1
+            unsafe depth -= 1
             return object
         }
         while true {
-            skipWhitespace()
-            guard next == UInt8(ascii: "\"") else { throw error("expected a member name in double quotes") }
-            let name = try string()
-            skipWhitespace()
-            guard next == UInt8(ascii: ":") else { throw error("expected ':' after the member name") }
-            index += 1
-            skipWhitespace()
-            object.members.append(JSONMember(name: name, value: try value()))
-            skipWhitespace()
-            switch next {
-            case UInt8(ascii: ","): index += 1
+            unsafe skipWhitespace()
+            guard unsafe next == UInt8(ascii: "\"") else { throw unsafe error("expected a member name in double quotes") }
+            let name = unsafe try string()
+            unsafe skipWhitespace()
+            guard unsafe next == UInt8(ascii: ":") else { throw unsafe error("expected ':' after the member name") }
+            unsafe index += 1
+            unsafe skipWhitespace()
+            unsafe object.members.append(JSONMember(name: name, value: try value()))
+            unsafe skipWhitespace()
+            switch unsafe next {
+            case UInt8(ascii: ","): unsafe index += 1
             case UInt8(ascii: "}"):
-                index += 1
-                depth -= 1
+                unsafe index += 1
+                unsafe depth -= 1
                 return object
-            default: throw error("expected ',' or '}' after an object member")
+            default: throw unsafe error("expected ',' or '}' after an object member")
             }
         }
     }
 
     private mutating func array() throws(JSONSyntaxError) -> [JSONValue] {
-        try enterNesting()
-        index += 1
+        unsafe try enterNesting()
+        unsafe index += 1
         var elements: [JSONValue] = []
-        skipWhitespace()
-        if next == UInt8(ascii: "]") {
-            index += 1
-            depth -= 1
+        unsafe skipWhitespace()
+        if unsafe next == UInt8(ascii: "]") {
+            unsafe index += 1
+            unsafe depth -= 1
             return elements
         }
         while true {
-            skipWhitespace()
-            elements.append(try value())
-            skipWhitespace()
-            switch next {
-            case UInt8(ascii: ","): index += 1
+            unsafe skipWhitespace()
+            unsafe elements.append(try value())
+            unsafe skipWhitespace()
+            switch unsafe next {
+            case UInt8(ascii: ","): unsafe index += 1
             case UInt8(ascii: "]"):
-                index += 1
-                depth -= 1
+                unsafe index += 1
+                unsafe depth -= 1
                 return elements
-            default: throw error("expected ',' or ']' after an array element")
+            default: throw unsafe error("expected ',' or ']' after an array element")
             }
         }
     }
 
     private mutating func enterNesting() throws(JSONSyntaxError) {
-        depth += 1
-        guard depth <= maxDepth else { throw error("nested more than \(maxDepth) deep", isTooDeep: true) }
+        unsafe depth += 1
+        guard unsafe depth <= maxDepth else { throw unsafe error(unsafe "nested more than \(maxDepth) deep", isTooDeep: true) }
     }
 
     private mutating func literal(_ word: StaticString) throws(JSONSyntaxError) {
         let length = word.utf8CodeUnitCount
-        guard index + length <= bytes.count,
-            (0..<length).allSatisfy({ bytes[index + $0] == word.utf8Start[$0] })
+        guard unsafe index + length <= bytes.count,
+            (0..<length).allSatisfy({ unsafe bytes[index + $0] == word.utf8Start[$0] })
         else {
-            throw error("expected a value")
+            throw unsafe error("expected a value")
         }
-        index += length
+        unsafe index += length
     }
 
     /// RFC 8259 section 6, kept as written: `-`, an integer without leading zeros, an optional
     /// fraction and an optional exponent.
     private mutating func number() throws(JSONSyntaxError) -> String {
-        let start = index
-        if next == UInt8(ascii: "-") { index += 1 }
-        guard isDigit(next) else { throw error("expected a digit") }
-        if next == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
-        if next == UInt8(ascii: ".") {
-            index += 1
-            guard isDigit(next) else { throw error("expected a digit after the decimal point") }
-            skipDigits()
+        let start = unsafe index
+        if unsafe next == UInt8(ascii: "-") { unsafe index += 1 }
+        guard unsafe isDigit(next) else { throw unsafe error("expected a digit") }
+        if unsafe next == UInt8(ascii: "0") { unsafe index += 1 } else { unsafe skipDigits() }
+        if unsafe next == UInt8(ascii: ".") {
+            unsafe index += 1
+            guard unsafe isDigit(next) else { throw unsafe error("expected a digit after the decimal point") }
+            unsafe skipDigits()
         }
-        if next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
-            index += 1
-            if next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { index += 1 }
-            guard isDigit(next) else { throw error("expected a digit in the exponent") }
-            skipDigits()
+        if unsafe next == UInt8(ascii: "e") || next == UInt8(ascii: "E") {
+            unsafe index += 1
+            if unsafe next == UInt8(ascii: "+") || next == UInt8(ascii: "-") { unsafe index += 1 }
+            guard unsafe isDigit(next) else { throw unsafe error("expected a digit in the exponent") }
+            unsafe skipDigits()
         }
-        return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<index]))
+        return unsafe String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<index]))
     }
 
     // MARK: - Strings
@@ -144,38 +146,38 @@ struct JSONReader {
     /// bytes in place; eight bytes are checked at a time for a quote, a backslash or a control
     /// character.
     private mutating func string() throws(JSONSyntaxError) -> String {
-        let opening = index
-        index += 1
-        let start = index
-        let special = nextSpecialByte(from: start)
-        guard special < bytes.count else {
-            index = opening
-            throw error("a string that never ends")
+        let opening = unsafe index
+        unsafe index += 1
+        let start = unsafe index
+        let special = unsafe nextSpecialByte(from: start)
+        guard unsafe special < bytes.count else {
+            unsafe index = opening
+            throw unsafe error("a string that never ends")
         }
-        if bytes[special] == UInt8(ascii: "\"") {
-            index = special + 1
-            return String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<special]))
+        if unsafe bytes[special] == UInt8(ascii: "\"") {
+            unsafe index = special + 1
+            return unsafe String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<special]))
         }
         var decoded = ByteBuffer(capacity: special - start + 64)
-        decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<special]))
-        index = special
+        unsafe decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<special]))
+        unsafe index = special
         while true {
-            guard index < bytes.count else {
-                index = opening
-                throw error("a string that never ends")
+            guard unsafe index < bytes.count else {
+                unsafe index = opening
+                throw unsafe error("a string that never ends")
             }
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if byte == UInt8(ascii: "\"") {
-                index += 1
-                return String(validUTF8: decoded.bytes)
+                unsafe index += 1
+                return unsafe String(validUTF8: decoded.bytes)
             } else if byte == UInt8(ascii: "\\") {
-                try escape(into: &decoded)
+                unsafe try escape(into: &decoded)
             } else if byte < 0x20 {
-                throw error("a control character inside a string (it must be escaped)")
+                throw unsafe error("a control character inside a string (it must be escaped)")
             } else {
-                let end = nextSpecialByte(from: index)
-                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(end, bytes.count)]))
-                index = end
+                let end = unsafe nextSpecialByte(from: index)
+                unsafe decoded.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<min(end, bytes.count)]))
+                unsafe index = end
             }
         }
     }
@@ -184,8 +186,8 @@ struct JSONReader {
     /// `bytes.count`.
     private func nextSpecialByte(from start: Int) -> Int {
         var position = start
-        while position + 8 <= bytes.count {
-            let word = ByteWord.load(bytes, at: position)
+        while unsafe position + 8 <= bytes.count {
+            let word = unsafe ByteWord.load(bytes, at: position)
             if ByteWord.containsByte(below: 0x20, word) || ByteWord.contains(word, UInt8(ascii: "\""))
                 || ByteWord.contains(word, UInt8(ascii: "\\"))
             {
@@ -193,8 +195,8 @@ struct JSONReader {
             }
             position += 8
         }
-        while position < bytes.count {
-            let byte = bytes[position]
+        while unsafe position < bytes.count {
+            let byte = unsafe bytes[position]
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return position }
             position += 1
         }
@@ -203,10 +205,10 @@ struct JSONReader {
 
     /// One escape, from its backslash (RFC 8259 section 7).
     private mutating func escape(into decoded: inout ByteBuffer) throws(JSONSyntaxError) {
-        let backslash = index
-        guard index + 1 < bytes.count else { throw error("a string that never ends") }
-        index += 2
-        switch bytes[backslash + 1] {
+        let backslash = unsafe index
+        guard unsafe index + 1 < bytes.count else { throw unsafe error("a string that never ends") }
+        unsafe index += 2
+        switch unsafe bytes[backslash + 1] {
         case UInt8(ascii: "\""): decoded.append(UInt8(ascii: "\""))
         case UInt8(ascii: "\\"): decoded.append(UInt8(ascii: "\\"))
         case UInt8(ascii: "/"): decoded.append(UInt8(ascii: "/"))
@@ -216,18 +218,18 @@ struct JSONReader {
         case UInt8(ascii: "r"): decoded.append(0x0D)
         case UInt8(ascii: "t"): decoded.append(0x09)
         case UInt8(ascii: "u"):
-            let unit = try hexUnit()
+            let unit = unsafe try hexUnit()
             var scalar = UInt32(unit)
             if (0xD800...0xDBFF).contains(unit) {
                 // A high surrogate makes a character only with the low one escaped right after.
-                let high = index
-                if next == UInt8(ascii: "\\"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") {
-                    index += 2
-                    let low = try hexUnit()
+                let high = unsafe index
+                if unsafe next == UInt8(ascii: "\\"), unsafe index + 1 < bytes.count, unsafe bytes[index + 1] == UInt8(ascii: "u") {
+                    unsafe index += 2
+                    let low = unsafe try hexUnit()
                     if (0xDC00...0xDFFF).contains(low) {
                         scalar = 0x10000 + (UInt32(unit) - 0xD800) << 10 + (UInt32(low) - 0xDC00)
                     } else {
-                        index = high
+                        unsafe index = high
                         scalar = UTF8Writer.replacementCharacter
                     }
                 } else {
@@ -236,69 +238,69 @@ struct JSONReader {
             } else if (0xDC00...0xDFFF).contains(unit) {
                 scalar = UTF8Writer.replacementCharacter
             }
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
+            unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4) { buffer in
                 var written = 0
-                UTF8Writer.write(scalar, to: buffer.baseAddress!, at: &written)
-                decoded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
+                unsafe UTF8Writer.write(scalar, to: buffer.baseAddress!, at: &written)
+                unsafe decoded.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<written]))
             }
         default:
-            index = backslash
-            throw error("an unknown escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u are the only ones)")
+            unsafe index = backslash
+            throw unsafe error("an unknown escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\u are the only ones)")
         }
     }
 
     /// The four hexadecimal digits after `\u`.
     private mutating func hexUnit() throws(JSONSyntaxError) -> UInt16 {
-        guard index + 4 <= bytes.count else { throw error("expected four hexadecimal digits after \\u") }
+        guard unsafe index + 4 <= bytes.count else { throw unsafe error("expected four hexadecimal digits after \\u") }
         var unit: UInt16 = 0
         for offset in 0..<4 {
-            let byte = bytes[index + offset]
+            let byte = unsafe bytes[index + offset]
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
             case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
             default:
-                index += offset
-                throw error("expected four hexadecimal digits after \\u")
+                unsafe index += offset
+                throw unsafe error("expected four hexadecimal digits after \\u")
             }
             unit = unit << 4 | UInt16(digit)
         }
-        index += 4
+        unsafe index += 4
         return unit
     }
 
     // MARK: - Bytes
 
     /// The byte at `index`, or 0 past the end (0 is never valid where it is asked for).
-    private var next: UInt8 { index < bytes.count ? bytes[index] : 0 }
+    private var next: UInt8 { unsafe index < bytes.count ? bytes[index] : 0 }
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private mutating func skipDigits() {
-        while isDigit(next) { index += 1 }
+        while unsafe isDigit(next) { unsafe index += 1 }
     }
 
     /// RFC 8259's whitespace: space, tab, line feed, carriage return.
     private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+        while unsafe index < bytes.count {
+            switch unsafe bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: unsafe index += 1
             default: return
             }
         }
     }
 
     private func error(_ reason: String, isTooDeep: Bool = false) -> JSONSyntaxError {
-        let end = min(index, bytes.count)
+        let end = unsafe min(index, bytes.count)
         var line = 1
         var lineStart = 0
-        for position in 0..<end where bytes[position] == 0x0A {
+        for position in 0..<end where unsafe bytes[position] == 0x0A {
             line += 1
             lineStart = position + 1
         }
         // Columns count characters, not bytes.
-        let column = 1 + UnsafeBufferPointer(rebasing: bytes[lineStart..<end]).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        let column = unsafe 1 + UnsafeBufferPointer(rebasing: bytes[lineStart..<end]).reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
         return JSONSyntaxError(reason: reason, line: line, column: column, isTooDeep: isTooDeep)
     }
 }

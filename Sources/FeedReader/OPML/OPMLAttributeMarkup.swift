@@ -16,28 +16,28 @@ enum OPMLAttributeMarkup {
         let count = bytes.count
         func copy(through terminator: [UInt8]) {
             while index < count {
-                if bytes[index] == terminator[0], index + terminator.count <= count,
-                    bytes[index..<(index + terminator.count)].elementsEqual(terminator)
+                if unsafe bytes[index] == terminator[0], index + terminator.count <= count,
+                    unsafe bytes[index..<(index + terminator.count)].elementsEqual(terminator)
                 {
                     output.append(contentsOf: terminator)
                     index += terminator.count
                     return
                 }
-                output.append(bytes[index])
+                unsafe output.append(bytes[index])
                 index += 1
             }
         }
         while index < count {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             guard byte == UInt8(ascii: "<"), index + 1 < count else {
                 output.append(byte)
                 index += 1
                 continue
             }
-            let next = bytes[index + 1]
+            let next = unsafe bytes[index + 1]
             if next == UInt8(ascii: "!") {
-                let isCDATA = bytes[index...].starts(with: "<![CDATA[".utf8)
-                let isComment = bytes[index...].starts(with: "<!--".utf8)
+                let isCDATA = unsafe bytes[index...].starts(with: "<![CDATA[".utf8)
+                let isComment = unsafe bytes[index...].starts(with: "<!--".utf8)
                 copy(through: Array((isCDATA ? "]]>" : isComment ? "-->" : ">").utf8))
                 continue
             }
@@ -50,7 +50,7 @@ enum OPMLAttributeMarkup {
             index += 1
             var quote: UInt8 = 0
             while index < count {
-                let inner = bytes[index]
+                let inner = unsafe bytes[index]
                 index += 1
                 if quote != 0 {
                     if inner == quote {

@@ -22,18 +22,18 @@ public enum OPMLReader {
         var repair = XMLRepairStream(limits: limits)
         let builder = OPMLBuilder(location: location, limits: limits)
         let sax = SAXParser(handler: builder, maxWarnings: limits.maxWarnings)
-        var utf8 = data.withUnsafeBytes { transcoder.push($0) }
+        var utf8 = unsafe data.withUnsafeBytes { unsafe transcoder.push($0) }
         utf8 += transcoder.finish()
         var repaired = ByteBuffer(capacity: utf8.count + 64)
-        utf8.withUnsafeBufferPointer { repair.push($0, into: &repaired) }
+        unsafe utf8.withUnsafeBufferPointer { unsafe repair.push($0, into: &repaired) }
         repair.finish(into: &repaired)
         if let failure = repair.failure { throw failure }
-        let (unmarked, escaped) = OPMLAttributeMarkup.escape(repaired.bytes)
+        let (unmarked, escaped) = unsafe OPMLAttributeMarkup.escape(repaired.bytes)
         var markupWarnings: [String] = []
         if escaped > 0 {
             markupWarnings.append("raw markup ('<') in \(escaped == 1 ? "an attribute value was" : "attribute values were") read as text")
         }
-        unmarked.withUnsafeBufferPointer { sax.push($0) }
+        unsafe unmarked.withUnsafeBufferPointer { unsafe sax.push($0) }
         sax.finish()
         if let failure = builder.failure { throw failure }
         guard builder.sawRoot else {
@@ -66,11 +66,11 @@ final class OPMLBuilder: SAXContentHandler {
     }
 
     static func installCallbacks(in sax: inout xmlSAXHandler) {
-        sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
-            SAXDispatch.startElement(OPMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
+        unsafe sax.startElementNs = { context, localName, prefix, uri, _, _, attributeCount, _, attributes in
+            unsafe SAXDispatch.startElement(OPMLBuilder.self, context, localName, prefix, uri, attributeCount, attributes)
         }
-        sax.endElementNs = { context, _, _, _ in SAXDispatch.endElement(OPMLBuilder.self, context) }
-        sax.characters = { context, text, length in SAXDispatch.characters(OPMLBuilder.self, context, text, length) }
+        unsafe sax.endElementNs = { context, _, _, _ in unsafe SAXDispatch.endElement(OPMLBuilder.self, context) }
+        unsafe sax.characters = { context, text, length in unsafe SAXDispatch.characters(OPMLBuilder.self, context, text, length) }
     }
 
     var shouldStop: Bool { failure != nil }
@@ -81,11 +81,11 @@ final class OPMLBuilder: SAXContentHandler {
             failure = .tooDeep(limit: limits.maxDepth, line: 0)
             return
         }
-        let name = element.name
+        let name = unsafe element.name
         if !sawRoot {
             sawRoot = true
             guard name.lowercased() == "opml" else {
-                failure = .notOPML("the root element is <\(element.qualifiedName)>, not <opml>")
+                failure = .notOPML(unsafe "the root element is <\(element.qualifiedName)>, not <opml>")
                 return
             }
         }
@@ -99,7 +99,7 @@ final class OPMLBuilder: SAXContentHandler {
             return
         }
         var attributes: [String: String] = [:]
-        for (key, value) in element.allAttributes() { attributes[key.lowercased()] = value }
+        for (key, value) in unsafe element.allAttributes() { attributes[key.lowercased()] = value }
         // A label with markup in it (an ill-formed export) is read for its text.
         let label = [attributes["title"], attributes["text"]]
             .compactMap { $0.map { PlainText.looksLikeHTML($0) ? PlainText.fromHTML($0) : PlainText.fromLiteral($0) } }
@@ -139,6 +139,6 @@ final class OPMLBuilder: SAXContentHandler {
     }
 
     func characters(_ text: UnsafeBufferPointer<UInt8>) {
-        if inHeadTitle { titleText.append(contentsOf: text) }
+        if inHeadTitle { unsafe titleText.append(contentsOf: text) }
     }
 }

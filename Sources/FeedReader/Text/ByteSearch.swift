@@ -13,14 +13,14 @@ enum ByteSearch {
     @inline(__always)
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         guard start < end, let base = bytes.baseAddress else { return nil }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let found = unsafe memchr(base + start, Int32(byte), end - start) else { return nil }
+        return unsafe base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The index of the first `byte` from `start` to the end of `bytes`, or nil.
     @inline(__always)
     static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        firstIndex(of: byte, in: bytes, from: start, to: bytes.count)
+        unsafe firstIndex(of: byte, in: bytes, from: start, to: bytes.count)
     }
 
     @inline(__always)
@@ -42,11 +42,11 @@ enum ByteSearch {
     /// Whether `bytes[range]` equals the lowercase ASCII `lowercase`, ignoring ASCII case.
     static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ lowercase: StaticString) -> Bool {
         guard range.count == lowercase.utf8CodeUnitCount else { return false }
-        let expected = lowercase.utf8Start
+        let expected = unsafe lowercase.utf8Start
         for offset in 0..<range.count {
-            var byte = bytes[range.lowerBound + offset]
+            var byte = unsafe bytes[range.lowerBound + offset]
             if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-            if byte != expected[offset] { return false }
+            if unsafe byte != expected[offset] { return false }
         }
         return true
     }

@@ -9,7 +9,7 @@ enum ByteWord {
     /// The eight bytes at `index` (which must have eight after it), first byte lowest.
     @inline(__always)
     static func load(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
+        unsafe UInt64(littleEndian: UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self))
     }
 
     /// Whether some byte of `word` is `byte`.

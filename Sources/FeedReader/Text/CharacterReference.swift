@@ -22,19 +22,19 @@ struct CharacterReference {
     static func match(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> CharacterReference? {
         let next = start + 1
         guard next < end else { return nil }
-        if bytes[next] == UInt8(ascii: "#") { return matchNumeric(in: bytes, at: start, end: end) }
-        return matchNamed(in: bytes, at: start, end: end)
+        if unsafe bytes[next] == UInt8(ascii: "#") { return unsafe matchNumeric(in: bytes, at: start, end: end) }
+        return unsafe matchNamed(in: bytes, at: start, end: end)
     }
 
     private static func matchNumeric(in bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> CharacterReference? {
         var index = start + 2
         guard index < end else { return nil }
-        let hexadecimal = bytes[index] | 0x20 == UInt8(ascii: "x")
+        let hexadecimal = unsafe bytes[index] | 0x20 == UInt8(ascii: "x")
         if hexadecimal { index += 1 }
         let digitsStart = index
         var value: UInt32 = 0
         while index < end {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             let digit: UInt32
             if ByteSearch.isASCIIDigit(byte) {
                 digit = UInt32(byte - UInt8(ascii: "0"))
@@ -48,7 +48,7 @@ struct CharacterReference {
             index += 1
         }
         guard index > digitsStart else { return nil }
-        if index < end && bytes[index] == UInt8(ascii: ";") { index += 1 }
+        if unsafe index < end && bytes[index] == UInt8(ascii: ";") { index += 1 }
         let replacement = NumericCharacterReference.replacement(for: value).map(PackedUTF8.init) ?? .empty
         return CharacterReference(length: index - start, replacement: replacement)
     }
@@ -60,7 +60,7 @@ struct CharacterReference {
         var characters = 0
         var alphanumericPrefix = 0  // leading ASCII letters and digits: only those can be a name
         while index < end {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if byte & 0xC0 != 0x80 {  // a character starts here
                 if characters == 32 || endsName(byte) { break }
                 characters += 1
@@ -72,12 +72,12 @@ struct CharacterReference {
         }
         guard characters > 0 else { return nil }
         let runEnd = index
-        let hasSemicolon = runEnd < end && bytes[runEnd] == UInt8(ascii: ";")
+        let hasSemicolon = unsafe runEnd < end && bytes[runEnd] == UInt8(ascii: ";")
 
         // The whole text, with its semicolon.
         if alphanumericPrefix == runEnd - nameStart {
             let nameEnd = hasSemicolon ? runEnd + 1 : runEnd
-            if let value = HTMLEntities.table.value(bytes, nameStart..<nameEnd) {
+            if let value = unsafe HTMLEntities.table.value(bytes, nameStart..<nameEnd) {
                 return CharacterReference(length: nameEnd - start, replacement: value)
             }
         }
@@ -85,7 +85,7 @@ struct CharacterReference {
         let wholeLength = characters + (hasSemicolon ? 1 : 0)
         var prefix = min(wholeLength - 1, alphanumericPrefix, HTMLEntities.longestLegacyNameLength)
         while prefix >= 2 {
-            if let value = HTMLEntities.table.value(bytes, nameStart..<nameStart + prefix) {
+            if let value = unsafe HTMLEntities.table.value(bytes, nameStart..<nameStart + prefix) {
                 return CharacterReference(length: prefix + 1, replacement: value)
             }
             prefix -= 1

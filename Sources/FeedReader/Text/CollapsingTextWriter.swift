@@ -6,6 +6,8 @@
 /// Each byte is handled without a branch: whitespace is written as a space, and the write only
 /// counts when the byte before was not whitespace too. A space written last is taken back in
 /// `string`.
+// @unsafe: writes into memory it does not own: it must outlive the writer.
+@unsafe
 struct CollapsingTextWriter: TextOutput {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
@@ -14,25 +16,25 @@ struct CollapsingTextWriter: TextOutput {
 
     /// `buffer` must hold the text written, one space per run of whitespace included.
     init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        self.buffer = buffer
+        unsafe self.buffer = unsafe buffer
     }
 
     /// Separates what comes next from what came before, as whitespace would (a block element).
     @inline(__always)
     mutating func separateWords() {
-        append(0x20)
+        unsafe append(0x20)
     }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        let isSpace = Self.isASCIIWhitespace(byte)
-        buffer[count] = isSpace ? 0x20 : byte
-        if !(isSpace && afterSpace) { count += 1 }
-        afterSpace = isSpace
+        let isSpace = unsafe Self.isASCIIWhitespace(byte)
+        unsafe buffer[count] = isSpace ? 0x20 : byte
+        if unsafe !(isSpace && afterSpace) { unsafe count += 1 }
+        unsafe afterSpace = isSpace
     }
 
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        _ = copy(bytes, range, stoppingAtAmpersand: false)
+        _ = unsafe copy(bytes, range, stoppingAtAmpersand: false)
     }
 
     /// Writes `bytes[range]` with its character references decoded, in one pass: the text
@@ -40,13 +42,13 @@ struct CollapsingTextWriter: TextOutput {
     mutating func appendDecodingReferences(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var index = range.lowerBound
         while index < range.upperBound {
-            let ampersand = copy(bytes, index..<range.upperBound, stoppingAtAmpersand: true)
+            let ampersand = unsafe copy(bytes, index..<range.upperBound, stoppingAtAmpersand: true)
             guard ampersand < range.upperBound else { return }
-            if let reference = CharacterReference.match(in: bytes, at: ampersand, end: range.upperBound) {
-                append(reference.replacement)
+            if let reference = unsafe CharacterReference.match(in: bytes, at: ampersand, end: range.upperBound) {
+                unsafe append(reference.replacement)
                 index = ampersand + reference.length
             } else {
-                append(UInt8(ascii: "&"))
+                unsafe append(UInt8(ascii: "&"))
                 index = ampersand + 1
             }
         }
@@ -59,33 +61,33 @@ struct CollapsingTextWriter: TextOutput {
     @inline(__always)
     private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, stoppingAtAmpersand: Bool) -> Int {
         // Locals, so that the loop keeps its state in registers.
-        var count = self.count
-        var afterSpace = self.afterSpace ? 1 : 0
+        var count = unsafe self.count
+        var afterSpace = unsafe self.afterSpace ? 1 : 0
         defer {
-            self.count = count
-            self.afterSpace = afterSpace == 1
+            unsafe self.count = count
+            unsafe self.afterSpace = afterSpace == 1
         }
-        let output = UnsafeMutableRawPointer(buffer.baseAddress!)
+        let output = unsafe UnsafeMutableRawPointer(buffer.baseAddress!)
         var index = range.lowerBound
         while index < range.upperBound {
             if index + 8 <= range.upperBound {
-                let word = ByteWord.load(bytes, at: index)
+                let word = unsafe ByteWord.load(bytes, at: index)
                 let spaces = ByteWord.mask(word, 0x20)
                 if !ByteWord.containsByte(below: 0x0E, word) && spaces & (spaces << 8) == 0
                     && !(afterSpace == 1 && spaces & 0x80 != 0)
                     && !(stoppingAtAmpersand && ByteWord.contains(word, UInt8(ascii: "&")))
                 {
-                    output.storeBytes(of: word.littleEndian, toByteOffset: count, as: UInt64.self)
+                    unsafe output.storeBytes(of: word.littleEndian, toByteOffset: count, as: UInt64.self)
                     count += 8
                     afterSpace = spaces >> 63 == 0 ? 0 : 1
                     index += 8
                     continue
                 }
             }
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if stoppingAtAmpersand && byte == UInt8(ascii: "&") { return index }
-            let isSpace = Self.isASCIIWhitespace(byte) ? 1 : 0
-            output.storeBytes(of: isSpace == 1 ? 0x20 : byte, toByteOffset: count, as: UInt8.self)
+            let isSpace = unsafe Self.isASCIIWhitespace(byte) ? 1 : 0
+            unsafe output.storeBytes(of: isSpace == 1 ? 0x20 : byte, toByteOffset: count, as: UInt8.self)
             count += 1 - (isSpace & afterSpace)
             afterSpace = isSpace
             index += 1
@@ -95,8 +97,8 @@ struct CollapsingTextWriter: TextOutput {
 
     /// What was written, as a string (never with whitespace at either end).
     var string: String {
-        let length = afterSpace && count > 0 ? count - 1 : count
-        return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<length]))
+        let length = unsafe afterSpace && count > 0 ? count - 1 : count
+        return unsafe String(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<length]))
     }
 
     /// Space (32) and 9–13, read off a bit mask so that no branch is taken.

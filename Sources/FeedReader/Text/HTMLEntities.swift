@@ -9,7 +9,7 @@ enum HTMLEntities {
     /// one are a matter for `decodingCharacterReferences`.
     static func character(named name: Substring) -> String? {
         var key = name + ";"
-        return key.withUTF8 { bytes in table.value(bytes, 0..<bytes.count)?.string }
+        return key.withUTF8 { bytes in unsafe table.value(bytes, 0..<bytes.count)?.string }
     }
 
     /// `text` with its character references decoded as Python's `html.unescape` decodes them
@@ -17,16 +17,16 @@ enum HTMLEntities {
     static func decodingCharacterReferences(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            guard let firstAmpersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: bytes, from: 0) else {
+            guard let firstAmpersand = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: bytes, from: 0) else {
                 return nil
             }
             // A reference is at least 3 bytes long and its replacement at most one byte longer.
             let capacity = bytes.count + bytes.count / 3 + 4
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
-                var output = UTF8Output(buffer)
-                output.append(bytes, 0..<firstAmpersand)
-                output.appendDecodingReferences(bytes, firstAmpersand..<bytes.count)
-                return output.string
+            return unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+                var output = unsafe UTF8Output(buffer)
+                unsafe output.append(bytes, 0..<firstAmpersand)
+                unsafe output.appendDecodingReferences(bytes, firstAmpersand..<bytes.count)
+                return unsafe output.string
             }
         } ?? text
     }

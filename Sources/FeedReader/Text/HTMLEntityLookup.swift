@@ -35,9 +35,9 @@ struct HTMLEntityLookup: Sendable {
         var slotCount = 1
         while slotCount < entries.count * 2 { slotCount <<= 1 }
         var slots = [Int32](repeating: 0, count: slotCount)
-        names.withUnsafeBufferPointer { nameBytes in
+        unsafe names.withUnsafeBufferPointer { nameBytes in
             for (index, entry) in entries.enumerated() {
-                var slot = Self.hash(nameBytes, entry.nameStart..<entry.nameStart + entry.nameLength) & (slotCount - 1)
+                var slot = unsafe Self.hash(nameBytes, entry.nameStart..<entry.nameStart + entry.nameLength) & (slotCount - 1)
                 while slots[slot] != 0 { slot = (slot + 1) & (slotCount - 1) }
                 slots[slot] = Int32(index + 1)
             }
@@ -51,18 +51,18 @@ struct HTMLEntityLookup: Sendable {
     /// The replacement for the name in `bytes[range]`, written as the table keys it ("amp;" with
     /// its semicolon, "amp" for the legacy form); nil when there is no such name.
     func value(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> PackedUTF8? {
-        var slot = Self.hash(bytes, range) & slotMask
+        var slot = unsafe Self.hash(bytes, range) & slotMask
         while true {
             let entryNumber = Int(slots[slot])
             if entryNumber == 0 { return nil }
             let entry = entries[entryNumber - 1]
-            if entry.nameLength == range.count && matches(entry, bytes, range) { return entry.value }
+            if unsafe entry.nameLength == range.count && matches(entry, bytes, range) { return entry.value }
             slot = (slot + 1) & slotMask
         }
     }
 
     private func matches(_ entry: Entry, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for offset in 0..<range.count where names[entry.nameStart + offset] != bytes[range.lowerBound + offset] {
+        for offset in 0..<range.count where unsafe names[entry.nameStart + offset] != bytes[range.lowerBound + offset] {
             return false
         }
         return true
@@ -72,7 +72,7 @@ struct HTMLEntityLookup: Sendable {
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for index in range {
-            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+            hash = unsafe (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
         }
         return Int(truncatingIfNeeded: hash ^ (hash >> 32))
     }

@@ -5,17 +5,17 @@ extension HTMLMarkupScanner {
     /// (reporting a CDATA section's content), or anything else up to the next `>` (a bogus
     /// comment). Nil when it never ends.
     func declarationEnd<Sink: HTMLTokenSink>(at index: Int, into sink: inout Sink) -> Int? {
-        if startsWith("<!--", at: index) { return commentEnd(at: index) }
-        if startsWith("<![", at: index) { return markedSectionEnd(at: index, into: &sink) }
-        if index + 9 <= bytes.count && ByteSearch.equalsIgnoringASCIICase(bytes, index..<index + 9, "<!doctype") {
-            return ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 9).map { $0 + 1 }
+        if unsafe startsWith("<!--", at: index) { return unsafe commentEnd(at: index) }
+        if unsafe startsWith("<![", at: index) { return unsafe markedSectionEnd(at: index, into: &sink) }
+        if unsafe index + 9 <= bytes.count && ByteSearch.equalsIgnoringASCIICase(bytes, index..<index + 9, "<!doctype") {
+            return unsafe ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 9).map { $0 + 1 }
         }
-        return bogusCommentEnd(at: index)
+        return unsafe bogusCommentEnd(at: index)
     }
 
     /// `<?` up to the next `>`.
     func processingInstructionEnd(at index: Int) -> Int? {
-        ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 2).map { $0 + 1 }
+        unsafe ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 2).map { $0 + 1 }
     }
 
     /// The `</script>` (or `</style>`) that ends raw text, searched from `index`: `</`, then
@@ -23,14 +23,14 @@ extension HTMLMarkupScanner {
     func rawTextEnd(of element: RawTextElement, from index: Int) -> (tag: Range<Int>, name: Range<Int>)? {
         let name = element.name
         var searchFrom = index
-        while let lessThan = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: searchFrom) {
+        while let lessThan = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: searchFrom) {
             searchFrom = lessThan + 1
-            guard lessThan + 1 < bytes.count, bytes[lessThan + 1] == UInt8(ascii: "/") else { continue }
-            let nameStart = UnicodeWhitespace.skip(in: bytes, from: lessThan + 2)
+            guard unsafe lessThan + 1 < bytes.count, unsafe bytes[lessThan + 1] == UInt8(ascii: "/") else { continue }
+            let nameStart = unsafe UnicodeWhitespace.skip(in: bytes, from: lessThan + 2)
             let nameEnd = nameStart + name.utf8CodeUnitCount
-            guard nameEnd <= bytes.count, ByteSearch.equalsIgnoringASCIICase(bytes, nameStart..<nameEnd, name) else { continue }
-            let greaterThan = UnicodeWhitespace.skip(in: bytes, from: nameEnd)
-            if greaterThan < bytes.count && bytes[greaterThan] == UInt8(ascii: ">") {
+            guard unsafe nameEnd <= bytes.count, unsafe ByteSearch.equalsIgnoringASCIICase(bytes, nameStart..<nameEnd, name) else { continue }
+            let greaterThan = unsafe UnicodeWhitespace.skip(in: bytes, from: nameEnd)
+            if unsafe greaterThan < bytes.count && bytes[greaterThan] == UInt8(ascii: ">") {
                 return (lessThan..<greaterThan + 1, nameStart..<nameEnd)
             }
         }
@@ -40,10 +40,10 @@ extension HTMLMarkupScanner {
     /// `<!--` up to the first `--`, whitespace, `>`.
     private func commentEnd(at index: Int) -> Int? {
         var searchFrom = index + 4
-        while let dash = ByteSearch.firstIndex(of: UInt8(ascii: "-"), in: bytes, from: searchFrom) {
-            if dash + 1 < bytes.count && bytes[dash + 1] == UInt8(ascii: "-") {
-                let greaterThan = UnicodeWhitespace.skip(in: bytes, from: dash + 2)
-                if greaterThan < bytes.count && bytes[greaterThan] == UInt8(ascii: ">") { return greaterThan + 1 }
+        while let dash = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "-"), in: bytes, from: searchFrom) {
+            if unsafe dash + 1 < bytes.count && bytes[dash + 1] == UInt8(ascii: "-") {
+                let greaterThan = unsafe UnicodeWhitespace.skip(in: bytes, from: dash + 2)
+                if unsafe greaterThan < bytes.count && bytes[greaterThan] == UInt8(ascii: ">") { return greaterThan + 1 }
             }
             searchFrom = dash + 1
         }
@@ -52,7 +52,7 @@ extension HTMLMarkupScanner {
 
     /// `<!` up to the next `>`.
     private func bogusCommentEnd(at index: Int) -> Int? {
-        ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 2).map { $0 + 1 }
+        unsafe ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 2).map { $0 + 1 }
     }
 
     /// A marked section, `<![keyword[ ... ]]>`. CDATA, TEMP, IGNORE, INCLUDE and RCDATA (any
@@ -60,24 +60,24 @@ extension HTMLMarkupScanner {
     /// and ENDIF at `]>`. Only a section written exactly `<![CDATA[` reports its content.
     private func markedSectionEnd<Sink: HTMLTokenSink>(at index: Int, into sink: inout Sink) -> Int? {
         let keywordStart = index + 3
-        guard keywordStart < bytes.count else { return nil }
-        guard ByteSearch.isASCIILetter(bytes[keywordStart]) else { return bogusCommentEnd(at: index) }
+        guard unsafe keywordStart < bytes.count else { return nil }
+        guard unsafe ByteSearch.isASCIILetter(bytes[keywordStart]) else { return unsafe bogusCommentEnd(at: index) }
         var keywordEnd = keywordStart + 1
-        while keywordEnd < bytes.count, Self.isKeywordByte(bytes[keywordEnd]) { keywordEnd += 1 }
-        guard UnicodeWhitespace.skip(in: bytes, from: keywordEnd) < bytes.count else { return nil }
+        while unsafe keywordEnd < bytes.count, unsafe Self.isKeywordByte(bytes[keywordEnd]) { keywordEnd += 1 }
+        guard unsafe UnicodeWhitespace.skip(in: bytes, from: keywordEnd) < bytes.count else { return nil }
         let keyword = keywordStart..<keywordEnd
 
-        if Self.sectionKeywords.contains(where: { ByteSearch.equalsIgnoringASCIICase(bytes, keyword, $0) }) {
-            guard let close = sectionClose(from: keywordStart, brackets: 2) else { return nil }
-            if startsWith("CDATA[", at: keywordStart) && keywordStart + 6 <= close.lowerBound {
+        if unsafe Self.sectionKeywords.contains(where: { unsafe ByteSearch.equalsIgnoringASCIICase(bytes, keyword, $0) }) {
+            guard let close = unsafe sectionClose(from: keywordStart, brackets: 2) else { return nil }
+            if unsafe startsWith("CDATA[", at: keywordStart) && keywordStart + 6 <= close.lowerBound {
                 sink.cdataSection(keywordStart + 6..<close.lowerBound)
             }
             return close.upperBound
         }
-        if Self.officeKeywords.contains(where: { ByteSearch.equalsIgnoringASCIICase(bytes, keyword, $0) }) {
-            return sectionClose(from: keywordStart, brackets: 1)?.upperBound
+        if unsafe Self.officeKeywords.contains(where: { unsafe ByteSearch.equalsIgnoringASCIICase(bytes, keyword, $0) }) {
+            return unsafe sectionClose(from: keywordStart, brackets: 1)?.upperBound
         }
-        return bogusCommentEnd(at: index)
+        return unsafe bogusCommentEnd(at: index)
     }
 
     private static let sectionKeywords: [StaticString] = ["temp", "cdata", "ignore", "include", "rcdata"]
@@ -92,22 +92,22 @@ extension HTMLMarkupScanner {
     /// between its characters.
     private func sectionClose(from index: Int, brackets: Int) -> Range<Int>? {
         var searchFrom = index
-        while let bracket = ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: searchFrom) {
+        while let bracket = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "]"), in: bytes, from: searchFrom) {
             searchFrom = bracket + 1
-            var position = UnicodeWhitespace.skip(in: bytes, from: bracket + 1)
+            var position = unsafe UnicodeWhitespace.skip(in: bytes, from: bracket + 1)
             if brackets == 2 {
-                guard position < bytes.count, bytes[position] == UInt8(ascii: "]") else { continue }
-                position = UnicodeWhitespace.skip(in: bytes, from: position + 1)
+                guard unsafe position < bytes.count, unsafe bytes[position] == UInt8(ascii: "]") else { continue }
+                position = unsafe UnicodeWhitespace.skip(in: bytes, from: position + 1)
             }
-            if position < bytes.count && bytes[position] == UInt8(ascii: ">") { return bracket..<position + 1 }
+            if unsafe position < bytes.count && bytes[position] == UInt8(ascii: ">") { return bracket..<position + 1 }
         }
         return nil
     }
 
     private func startsWith(_ prefix: StaticString, at index: Int) -> Bool {
         let count = prefix.utf8CodeUnitCount
-        guard index + count <= bytes.count else { return false }
-        for offset in 0..<count where bytes[index + offset] != prefix.utf8Start[offset] { return false }
+        guard unsafe index + count <= bytes.count else { return false }
+        for offset in 0..<count where unsafe bytes[index + offset] != prefix.utf8Start[offset] { return false }
         return true
     }
 }

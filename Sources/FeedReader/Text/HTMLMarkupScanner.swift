@@ -18,6 +18,8 @@
 ///   HTML Living Standard's "bogus comment".
 ///
 /// "Whitespace" inside markup is Python's `\s` (see `UnicodeWhitespace`).
+// @unsafe: borrows the markup it scans: it must outlive the scanner.
+@unsafe
 struct HTMLMarkupScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -43,34 +45,34 @@ struct HTMLMarkupScanner {
 
     /// Reports the content of `bytes` to `sink`, in document order.
     func scan<Sink: HTMLTokenSink>(into sink: inout Sink) {
-        let count = bytes.count
+        let count = unsafe bytes.count
         var index = 0
         var rawText: RawTextElement?
         while index < count {
             if let element = rawText {
-                guard let close = rawTextEnd(of: element, from: index) else { return }
+                guard let close = unsafe rawTextEnd(of: element, from: index) else { return }
                 if index < close.tag.lowerBound { sink.text(index..<close.tag.lowerBound, decodingReferences: false) }
-                sink.endTag(name: close.name, key: HTMLName(bytes, close.name))
+                unsafe sink.endTag(name: close.name, key: HTMLName(bytes, close.name))
                 rawText = nil
                 index = close.tag.upperBound
                 continue
             }
-            let lessThan = ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) ?? count
+            let lessThan = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index) ?? count
             if index < lessThan { sink.text(index..<lessThan, decodingReferences: true) }
             index = lessThan
             // A `<` at the very end is text (reported below).
             guard index + 1 < count else { break }
 
             let markupEnd: Int?
-            switch bytes[index + 1] {
+            switch unsafe bytes[index + 1] {
             case let next where ByteSearch.isASCIILetter(next):
-                markupEnd = startTag(at: index, into: &sink, rawText: &rawText)
+                markupEnd = unsafe startTag(at: index, into: &sink, rawText: &rawText)
             case UInt8(ascii: "/"):
-                markupEnd = endTag(at: index, into: &sink)
+                markupEnd = unsafe endTag(at: index, into: &sink)
             case UInt8(ascii: "!"):
-                markupEnd = declarationEnd(at: index, into: &sink)
+                markupEnd = unsafe declarationEnd(at: index, into: &sink)
             case UInt8(ascii: "?"):
-                markupEnd = processingInstructionEnd(at: index)
+                markupEnd = unsafe processingInstructionEnd(at: index)
             default:
                 sink.text(index..<index + 1, decodingReferences: false)
                 markupEnd = index + 1
@@ -78,7 +80,7 @@ struct HTMLMarkupScanner {
             if let markupEnd {
                 index = markupEnd
             } else {
-                let textEnd = unfinishedMarkupEnd(from: index)
+                let textEnd = unsafe unfinishedMarkupEnd(from: index)
                 sink.text(index..<textEnd, decodingReferences: true)
                 index = textEnd
             }
@@ -89,9 +91,9 @@ struct HTMLMarkupScanner {
     /// Where markup that never ends stops being text: after the next `>`, or else at the next
     /// `<`, or else just after its own `<`.
     private func unfinishedMarkupEnd(from index: Int) -> Int {
-        if let greaterThan = ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1) {
+        if let greaterThan = unsafe ByteSearch.firstIndex(of: UInt8(ascii: ">"), in: bytes, from: index + 1) {
             return greaterThan + 1
         }
-        return ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? index + 1
+        return unsafe ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: index + 1) ?? index + 1
     }
 }

@@ -15,10 +15,10 @@ struct HTMLName: Hashable {
         var length = 0
         var index = range.lowerBound
         while index < range.upperBound {
-            var byte = bytes[index]
+            var byte = unsafe bytes[index]
             if byte >= 0x80 {
                 // U+212A KELVIN SIGN is E2 84 AA.
-                guard byte == 0xE2, index + 2 < range.upperBound, bytes[index + 1] == 0x84, bytes[index + 2] == 0xAA else {
+                guard byte == 0xE2, index + 2 < range.upperBound, unsafe bytes[index + 1] == 0x84, unsafe bytes[index + 2] == 0xAA else {
                     return nil
                 }
                 byte = UInt8(ascii: "k")
@@ -42,7 +42,7 @@ struct HTMLName: Hashable {
 
     /// A listed name, written in lowercase ASCII.
     init(_ name: StaticString) {
-        let bytes = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-        self = HTMLName(bytes, 0..<bytes.count)!
+        let bytes = unsafe UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        self = unsafe HTMLName(bytes, 0..<bytes.count)!
     }
 }

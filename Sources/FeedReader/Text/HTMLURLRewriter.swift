@@ -19,11 +19,11 @@ enum HTMLURLRewriter {
     static func resolvingRelativeURLs(in html: String, against base: String) -> String {
         var html = html
         return html.withUTF8 { bytes -> String? in
-            guard mayHaveURLAttribute(bytes) else { return nil }
-            var rewrites = URLAttributeRewrites(scanner: HTMLMarkupScanner(bytes: bytes), base: base)
-            rewrites.scanner.scan(into: &rewrites)
-            guard !rewrites.edits.isEmpty else { return nil }
-            return rewrites.applied()
+            guard unsafe mayHaveURLAttribute(bytes) else { return nil }
+            var rewrites = unsafe URLAttributeRewrites(scanner: HTMLMarkupScanner(bytes: bytes), base: base)
+            unsafe rewrites.scanner.scan(into: &rewrites)
+            guard unsafe !rewrites.edits.isEmpty else { return nil }
+            return unsafe rewrites.applied()
         } ?? html
     }
 
@@ -37,29 +37,31 @@ enum HTMLURLRewriter {
     /// Whether some `=` in `bytes` follows the name of a URL attribute (whitespace between
     /// allowed): false means there is nothing to rewrite.
     private static func mayHaveURLAttribute(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: 0) != nil else { return false }
+        guard unsafe ByteSearch.firstIndex(of: UInt8(ascii: "<"), in: bytes, from: 0) != nil else { return false }
         var searchFrom = 0
-        while let equals = ByteSearch.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
+        while let equals = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "="), in: bytes, from: searchFrom) {
             searchFrom = equals + 1
             var nameEnd = equals
-            while case let length = UnicodeWhitespace.length(in: bytes, endingAt: nameEnd), length > 0 { nameEnd -= length }
+            while case let length = unsafe UnicodeWhitespace.length(in: bytes, endingAt: nameEnd), length > 0 { nameEnd -= length }
             var nameStart = nameEnd
             while nameStart > 0 {
-                if ByteSearch.isASCIILetter(bytes[nameStart - 1]) {
+                if unsafe ByteSearch.isASCIILetter(bytes[nameStart - 1]) {
                     nameStart -= 1
-                } else if nameStart >= 3 && bytes[nameStart - 3] == 0xE2 && bytes[nameStart - 2] == 0x84 && bytes[nameStart - 1] == 0xAA {
+                } else if unsafe nameStart >= 3 && bytes[nameStart - 3] == 0xE2 && bytes[nameStart - 2] == 0x84 && bytes[nameStart - 1] == 0xAA {
                     nameStart -= 3  // U+212A KELVIN SIGN, which Python lowercases to "k"
                 } else {
                     break
                 }
             }
-            if let name = HTMLName(bytes, nameStart..<nameEnd), name == srcset || urlAttributes.contains(name) { return true }
+            if let name = unsafe HTMLName(bytes, nameStart..<nameEnd), name == srcset || urlAttributes.contains(name) { return true }
         }
         return false
     }
 }
 
 /// Collects the replacements of URL attribute values in the start tags of a document.
+// @unsafe: holds a scanner that borrows the markup it rewrites.
+@unsafe
 private struct URLAttributeRewrites: HTMLTokenSink {
     let scanner: HTMLMarkupScanner
     let base: String
@@ -68,23 +70,23 @@ private struct URLAttributeRewrites: HTMLTokenSink {
     private(set) var edits: [(range: Range<Int>, replacement: String)] = []
 
     init(scanner: HTMLMarkupScanner, base: String) {
-        self.scanner = scanner
-        self.base = base
+        unsafe self.scanner = unsafe scanner
+        unsafe self.base = base
     }
 
     mutating func startTag(_ tag: HTMLStartTag) {
-        let bytes = scanner.bytes
-        scanner.forEachAttribute(of: tag) { attribute in
+        let bytes = unsafe scanner.bytes
+        unsafe scanner.forEachAttribute(of: tag) { attribute in
             guard let value = attribute.value, let written = attribute.writtenValue,
-                let name = HTMLName(bytes, attribute.name),
+                let name = unsafe HTMLName(bytes, attribute.name),
                 !(attribute.quote == nil && value.isEmpty)
             else { return }
             let isSrcset = name == HTMLURLRewriter.srcset
             guard isSrcset || HTMLURLRewriter.urlAttributes.contains(name) else { return }
-            let decoded = AttributeValue.decoded(bytes, value)
-            let resolved = isSrcset ? ImageCandidates.resolving(decoded, against: base) : URLResolver.resolve(decoded, against: base)
+            let decoded = unsafe AttributeValue.decoded(bytes, value)
+            let resolved = unsafe isSrcset ? ImageCandidates.resolving(decoded, against: base) : URLResolver.resolve(decoded, against: base)
             guard let resolved, resolved != decoded else { return }
-            edits.append((written, Self.attributeValue(resolved, quote: attribute.quote)))
+            unsafe edits.append((written, Self.attributeValue(resolved, quote: attribute.quote)))
         }
     }
 
@@ -94,26 +96,26 @@ private struct URLAttributeRewrites: HTMLTokenSink {
 
     /// The document with the edits made.
     func applied() -> String {
-        let bytes = scanner.bytes
+        let bytes = unsafe scanner.bytes
         var length = bytes.count
-        for edit in edits {
+        for edit in unsafe edits {
             length += edit.replacement.utf8.count - edit.range.count
         }
-        return String(unsafeUninitializedCapacity: length) { output in
+        return unsafe String(unsafeUninitializedCapacity: length) { output in
             var count = 0
             func write(_ piece: UnsafeBufferPointer<UInt8>) {
                 guard !piece.isEmpty else { return }
-                (output.baseAddress! + count).initialize(from: piece.baseAddress!, count: piece.count)
+                unsafe (output.baseAddress! + count).initialize(from: piece.baseAddress!, count: piece.count)
                 count += piece.count
             }
             var copied = 0
-            for edit in edits {
-                write(UnsafeBufferPointer(rebasing: bytes[copied..<edit.range.lowerBound]))
+            for edit in unsafe edits {
+                unsafe write(UnsafeBufferPointer(rebasing: bytes[copied..<edit.range.lowerBound]))
                 var replacement = edit.replacement
-                replacement.withUTF8 { write($0) }
+                replacement.withUTF8 { unsafe write($0) }
                 copied = edit.range.upperBound
             }
-            write(UnsafeBufferPointer(rebasing: bytes[copied...]))
+            unsafe write(UnsafeBufferPointer(rebasing: bytes[copied...]))
             return count
         }
     }
@@ -126,31 +128,31 @@ private struct URLAttributeRewrites: HTMLTokenSink {
         var value = value
         return value.withUTF8 { bytes in
             // No byte is written as more than 6 ("&quot;"), nor a character as more than 8 ("&#12288;").
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 2) { buffer in
-                var output = UTF8Output(buffer)
-                if let quote { output.append(quote) }
+            unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 6 + 2) { buffer in
+                var output = unsafe UTF8Output(buffer)
+                if let quote { unsafe output.append(quote) }
                 var index = 0
                 while index < bytes.count {
-                    let byte = bytes[index]
-                    let whitespace = quote == nil ? UnicodeWhitespace.length(in: bytes, at: index) : 0
+                    let byte = unsafe bytes[index]
+                    let whitespace = unsafe quote == nil ? UnicodeWhitespace.length(in: bytes, at: index) : 0
                     if byte == UInt8(ascii: "&") {
-                        output.append("&amp;")
+                        unsafe output.append("&amp;")
                     } else if byte == quote {
-                        output.append(byte == UInt8(ascii: "\"") ? "&quot;" : "&#39;")
+                        unsafe output.append(byte == UInt8(ascii: "\"") ? "&quot;" : "&#39;")
                     } else if quote == nil && byte == UInt8(ascii: ">") {
-                        output.append("&gt;")
+                        unsafe output.append("&gt;")
                     } else if whitespace > 0 {
-                        let character = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + whitespace]), as: UTF8.self)
-                        for byte in "&#\(character.unicodeScalars.first!.value);".utf8 { output.append(byte) }
+                        let character = unsafe String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<index + whitespace]), as: UTF8.self)
+                        for byte in "&#\(character.unicodeScalars.first!.value);".utf8 { unsafe output.append(byte) }
                         index += whitespace
                         continue
                     } else {
-                        output.append(byte)
+                        unsafe output.append(byte)
                     }
                     index += 1
                 }
-                if let quote { output.append(quote) }
-                return output.string
+                if let quote { unsafe output.append(quote) }
+                return unsafe output.string
             }
         }
     }

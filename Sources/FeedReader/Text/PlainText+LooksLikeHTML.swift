@@ -12,7 +12,7 @@ extension PlainText {
     ///   name of the HTML Living Standard's table and `;`. "AT&T" and "&copy 2024" have none.
     static func looksLikeHTML(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8(looksLikeHTML)
+        return text.withUTF8(unsafe looksLikeHTML)
     }
 
     /// `looksLikeHTML(_:)` of UTF-8 bytes.
@@ -20,9 +20,9 @@ extension PlainText {
         var hasEndTagOrReference = false
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if byte == UInt8(ascii: "<") {
-                guard let tag = HTMLLikeTag(bytes, at: index) else {
+                guard let tag = unsafe HTMLLikeTag(bytes, at: index) else {
                     index += 1
                     continue
                 }
@@ -30,7 +30,7 @@ extension PlainText {
                 if tag.isEndTag { hasEndTagOrReference = true }
                 index = tag.nameEnd
             } else if byte == UInt8(ascii: "&") {
-                if !hasEndTagOrReference && isCompleteCharacterReference(bytes, at: index) { hasEndTagOrReference = true }
+                if unsafe !hasEndTagOrReference && isCompleteCharacterReference(bytes, at: index) { hasEndTagOrReference = true }
                 index += 1
             } else {
                 index += 1
@@ -48,19 +48,19 @@ extension PlainText {
 
         init?(_ bytes: UnsafeBufferPointer<UInt8>, at lessThan: Int) {
             var position = lessThan + 1
-            let closing = position < bytes.count && bytes[position] == UInt8(ascii: "/")
+            let closing = unsafe position < bytes.count && bytes[position] == UInt8(ascii: "/")
             if closing { position += 1 }
-            guard position < bytes.count, ByteSearch.isASCIILetter(bytes[position]) else { return nil }
+            guard position < bytes.count, unsafe ByteSearch.isASCIILetter(bytes[position]) else { return nil }
             let nameStart = position
             while position < bytes.count {
-                let byte = bytes[position]
+                let byte = unsafe bytes[position]
                 if ByteSearch.isASCIIWhitespace(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") { break }
                 position += 1
             }
             nameEnd = position
-            isHTMLElement = HTMLName(bytes, nameStart..<nameEnd).map(HTMLElementNames.htmlElements.contains) ?? false
-            while position < bytes.count && ByteSearch.isASCIIWhitespace(bytes[position]) { position += 1 }
-            isEndTag = closing && position < bytes.count && bytes[position] == UInt8(ascii: ">")
+            isHTMLElement = unsafe HTMLName(bytes, nameStart..<nameEnd).map(HTMLElementNames.htmlElements.contains) ?? false
+            while unsafe position < bytes.count && ByteSearch.isASCIIWhitespace(bytes[position]) { position += 1 }
+            isEndTag = unsafe closing && position < bytes.count && bytes[position] == UInt8(ascii: ">")
         }
     }
 
@@ -68,23 +68,23 @@ extension PlainText {
     private static func isCompleteCharacterReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         var position = index + 1
         guard position < bytes.count else { return false }
-        if bytes[position] == UInt8(ascii: "#") {
+        if unsafe bytes[position] == UInt8(ascii: "#") {
             position += 1
-            let hexadecimal = position < bytes.count && bytes[position] | 0x20 == UInt8(ascii: "x")
+            let hexadecimal = unsafe position < bytes.count && bytes[position] | 0x20 == UInt8(ascii: "x")
             if hexadecimal { position += 1 }
             let digitsStart = position
-            while position < bytes.count
+            while unsafe position < bytes.count
                 && (hexadecimal ? ByteSearch.isASCIIHexDigit(bytes[position]) : ByteSearch.isASCIIDigit(bytes[position]))
             {
                 position += 1
             }
-            return position > digitsStart && position < bytes.count && bytes[position] == UInt8(ascii: ";")
+            return unsafe position > digitsStart && position < bytes.count && bytes[position] == UInt8(ascii: ";")
         }
         let nameStart = position
-        while position < bytes.count && (ByteSearch.isASCIILetter(bytes[position]) || ByteSearch.isASCIIDigit(bytes[position])) {
+        while unsafe position < bytes.count && (ByteSearch.isASCIILetter(bytes[position]) || ByteSearch.isASCIIDigit(bytes[position])) {
             position += 1
         }
-        guard position > nameStart, position < bytes.count, bytes[position] == UInt8(ascii: ";") else { return false }
-        return HTMLEntities.table.value(bytes, nameStart..<position + 1) != nil
+        guard position > nameStart, position < bytes.count, unsafe bytes[position] == UInt8(ascii: ";") else { return false }
+        return unsafe HTMLEntities.table.value(bytes, nameStart..<position + 1) != nil
     }
 }

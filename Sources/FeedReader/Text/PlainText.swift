@@ -13,51 +13,51 @@ enum PlainText {
     /// collapsed.
     static func fromHTML(_ html: String) -> String {
         var html = html
-        return html.withUTF8(changedFromHTML) ?? html
+        return html.withUTF8(unsafe changedFromHTML) ?? html
     }
 
     /// `fromHTML(_:)` of UTF-8 bytes (the text of an element, before any String is made of it).
     static func fromHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        changedFromHTML(bytes) ?? String(validUTF8: bytes)
+        unsafe changedFromHTML(bytes) ?? String(validUTF8: bytes)
     }
 
     /// Literal text, whitespace collapsed and trimmed and nothing else: `<blink>` stays `<blink>`.
     static func fromLiteral(_ text: String) -> String {
         var text = text
-        return text.withUTF8(changedFromLiteral) ?? text
+        return text.withUTF8(unsafe changedFromLiteral) ?? text
     }
 
     /// `fromLiteral(_:)` of UTF-8 bytes.
     static func fromLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        changedFromLiteral(bytes) ?? String(validUTF8: bytes)
+        unsafe changedFromLiteral(bytes) ?? String(validUTF8: bytes)
     }
 
     /// The plain text of HTML, or nil when that is the text itself (plain, and collapsed).
     private static func changedFromHTML(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        switch WhitespaceSurvey(bytes, stoppingAtMarkup: true) {
+        switch unsafe WhitespaceSurvey(bytes, stoppingAtMarkup: true) {
         case .collapsed: return nil
-        case .uncollapsed: return collapsing(bytes)
+        case .uncollapsed: return unsafe collapsing(bytes)
         case .markup: break
         }
         // The text is never longer than the markup, but for character references: each is at
         // least 3 bytes long and decodes to at most one byte more.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + bytes.count / 3 + 4) { buffer in
-            var extractor = PlainTextExtractor(bytes, writingTo: CollapsingTextWriter(buffer))
-            HTMLMarkupScanner(bytes: bytes).scan(into: &extractor)
-            return extractor.writer.string
+        return unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + bytes.count / 3 + 4) { buffer in
+            var extractor = unsafe PlainTextExtractor(bytes, writingTo: CollapsingTextWriter(buffer))
+            unsafe HTMLMarkupScanner(bytes: bytes).scan(into: &extractor)
+            return unsafe extractor.writer.string
         }
     }
 
     /// Literal text collapsed, or nil when it is collapsed already.
     private static func changedFromLiteral(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        WhitespaceSurvey(bytes, stoppingAtMarkup: false) == .collapsed ? nil : collapsing(bytes)
+        unsafe WhitespaceSurvey(bytes, stoppingAtMarkup: false) == .collapsed ? nil : collapsing(bytes)
     }
 
     private static func collapsing(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
-            var writer = CollapsingTextWriter(buffer)
-            writer.append(bytes, 0..<bytes.count)
-            return writer.string
+        unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+            var writer = unsafe CollapsingTextWriter(buffer)
+            unsafe writer.append(bytes, 0..<bytes.count)
+            return unsafe writer.string
         }
     }
 }

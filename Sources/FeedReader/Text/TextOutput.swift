@@ -12,7 +12,7 @@ protocol TextOutput {
 
 extension TextOutput {
     mutating func append(_ text: StaticString) {
-        for offset in 0..<text.utf8CodeUnitCount { append(text.utf8Start[offset]) }
+        for offset in 0..<text.utf8CodeUnitCount { unsafe append(text.utf8Start[offset]) }
     }
 
     @inline(__always)
@@ -24,44 +24,46 @@ extension TextOutput {
     mutating func appendDecodingReferences(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         var copied = range.lowerBound
         var searchFrom = copied
-        while let ampersand = ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: bytes, from: searchFrom, to: range.upperBound) {
-            guard let reference = CharacterReference.match(in: bytes, at: ampersand, end: range.upperBound) else {
+        while let ampersand = unsafe ByteSearch.firstIndex(of: UInt8(ascii: "&"), in: bytes, from: searchFrom, to: range.upperBound) {
+            guard let reference = unsafe CharacterReference.match(in: bytes, at: ampersand, end: range.upperBound) else {
                 searchFrom = ampersand + 1
                 continue
             }
-            append(bytes, copied..<ampersand)
+            unsafe append(bytes, copied..<ampersand)
             append(reference.replacement)
             copied = ampersand + reference.length
             searchFrom = copied
         }
-        append(bytes, copied..<range.upperBound)
+        unsafe append(bytes, copied..<range.upperBound)
     }
 }
 
 /// Writes UTF-8 bytes unchanged into a buffer that the caller made large enough.
+// @unsafe: writes into memory it does not own: it must outlive the output.
+@unsafe
 struct UTF8Output: TextOutput {
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private(set) var count = 0
 
     init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
-        self.buffer = buffer
+        unsafe self.buffer = unsafe buffer
     }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        buffer[count] = byte
-        count += 1
+        unsafe buffer[count] = byte
+        unsafe count += 1
     }
 
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        (buffer.baseAddress! + count).initialize(from: bytes.baseAddress! + range.lowerBound, count: range.count)
-        count += range.count
+        unsafe (buffer.baseAddress! + count).initialize(from: bytes.baseAddress! + range.lowerBound, count: range.count)
+        unsafe count += range.count
     }
 
     /// What was written, as a string.
     var string: String {
-        String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        unsafe String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
     }
 }

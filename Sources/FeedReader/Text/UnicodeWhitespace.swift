@@ -12,26 +12,26 @@ enum UnicodeWhitespace {
     @inline(__always)
     static func length(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         guard index < bytes.count else { return 0 }
-        let lead = bytes[index]
+        let lead = unsafe bytes[index]
         if lead < 0x80 {
             return lead == 0x20 || (0x09...0x0D).contains(lead) || (0x1C...0x1F).contains(lead) ? 1 : 0
         }
-        return multibyteLength(in: bytes, at: index, lead: lead)
+        return unsafe multibyteLength(in: bytes, at: index, lead: lead)
     }
 
     /// The length in bytes of the whitespace character that ends just before `index`, or 0.
     @inline(__always)
     static func length(in bytes: UnsafeBufferPointer<UInt8>, endingAt index: Int) -> Int {
         guard index > 0 else { return 0 }
-        let last = bytes[index - 1]
+        let last = unsafe bytes[index - 1]
         if last < 0x80 {
             return last == 0x20 || (0x09...0x0D).contains(last) || (0x1C...0x1F).contains(last) ? 1 : 0
         }
         // Continuation bytes can't be lead bytes, so a lead byte found 2 or 3 back starts the
         // character that ends here.
-        if index >= 2, bytes[index - 2] == 0xC2 { return multibyteLength(in: bytes, at: index - 2, lead: 0xC2) }
-        if index >= 3, (0xE1...0xE3).contains(bytes[index - 3]) {
-            return multibyteLength(in: bytes, at: index - 3, lead: bytes[index - 3])
+        if index >= 2, unsafe bytes[index - 2] == 0xC2 { return unsafe multibyteLength(in: bytes, at: index - 2, lead: 0xC2) }
+        if index >= 3, unsafe (0xE1...0xE3).contains(bytes[index - 3]) {
+            return unsafe multibyteLength(in: bytes, at: index - 3, lead: bytes[index - 3])
         }
         return 0
     }
@@ -41,7 +41,7 @@ enum UnicodeWhitespace {
     static func skip(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
         var index = index
         while true {
-            let length = length(in: bytes, at: index)
+            let length = unsafe length(in: bytes, at: index)
             if length == 0 { return index }
             index += length
         }
@@ -60,22 +60,22 @@ enum UnicodeWhitespace {
         switch lead {
         case 0xC2:  // U+0085, U+00A0
             guard index + 1 < count else { return 0 }
-            let second = bytes[index + 1]
+            let second = unsafe bytes[index + 1]
             return second == 0x85 || second == 0xA0 ? 2 : 0
         case 0xE1:  // U+1680
             guard index + 2 < count else { return 0 }
-            return bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+            return unsafe bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
         case 0xE2:  // U+2000–U+200A, U+2028, U+2029, U+202F, U+205F
             guard index + 2 < count else { return 0 }
-            let second = bytes[index + 1]
-            let third = bytes[index + 2]
+            let second = unsafe bytes[index + 1]
+            let third = unsafe bytes[index + 2]
             if second == 0x80 {
                 return (0x80...0x8A).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
             }
             return second == 0x81 && third == 0x9F ? 3 : 0
         case 0xE3:  // U+3000
             guard index + 2 < count else { return 0 }
-            return bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+            return unsafe bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
         default:
             return 0
         }

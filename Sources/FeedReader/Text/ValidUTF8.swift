@@ -13,14 +13,15 @@ extension String {
     /// Debug builds (the tests, the fuzzers) check every such string anyway, so a hole in that
     /// chain is a test failure, not a quiet bad string.
     init(validUTF8 bytes: UnsafeBufferPointer<UInt8>) {
-        assert(String(validating: bytes, as: UTF8.self) != nil, "not valid UTF-8: \(Array(bytes))")
+        unsafe assert(String(validating: bytes, as: UTF8.self) != nil, unsafe "not valid UTF-8: \(Array(bytes))")
         if #available(macOS 26.0, *) {
             // Saying whether it is ASCII keeps the String's fast paths: an ASCII string is known
             // to be in normal form, so hashing and comparing it need no Unicode work.
-            let isASCII = bytes.baseAddress.map { UTF8Repair.endOfASCII(UnsafeRawPointer($0), from: 0, end: bytes.count) == bytes.count } ?? true
-            self = String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes), isKnownASCII: isASCII))
+            let isASCII =
+                unsafe bytes.baseAddress.map { unsafe UTF8Repair.endOfASCII(UnsafeRawPointer($0), from: 0, end: bytes.count) == bytes.count } ?? true
+            self = String(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: isASCII))
         } else {
-            self = String(decoding: bytes, as: UTF8.self)
+            self = unsafe String(decoding: bytes, as: UTF8.self)
         }
     }
 }

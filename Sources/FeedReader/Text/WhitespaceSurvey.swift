@@ -12,11 +12,11 @@ enum WhitespaceSurvey: Equatable {
         var state = State()
         var index = 0
         while index + 8 <= bytes.count {
-            let word = ByteWord.load(bytes, at: index)
+            let word = unsafe ByteWord.load(bytes, at: index)
             let markup = ByteWord.contains(word, UInt8(ascii: "<")) || ByteWord.contains(word, UInt8(ascii: "&"))
             if (markup && stoppingAtMarkup) || ByteWord.containsByte(below: 0x0E, word) {
                 // Byte by byte, this once.
-                for offset in 0..<8 where !state.read(bytes[index + offset], stoppingAtMarkup: stoppingAtMarkup) {
+                for offset in 0..<8 where unsafe !state.read(bytes[index + offset], stoppingAtMarkup: stoppingAtMarkup) {
                     self = .markup
                     return
                 }
@@ -35,7 +35,7 @@ enum WhitespaceSurvey: Equatable {
             index += 8
         }
         while index < bytes.count {
-            if !state.read(bytes[index], stoppingAtMarkup: stoppingAtMarkup) {
+            if unsafe !state.read(bytes[index], stoppingAtMarkup: stoppingAtMarkup) {
                 self = .markup
                 return
             }

@@ -3,9 +3,9 @@ enum DotSegments {
     /// Whether some segment of `path` is "." or "..": only then does `remove` change it.
     static func occur(in path: UnsafeBufferPointer<UInt8>) -> Bool {
         var segmentStart = 0
-        for position in 0...path.count where position == path.count || path[position] == UInt8(ascii: "/") {
+        for position in 0...path.count where unsafe position == path.count || path[position] == UInt8(ascii: "/") {
             let length = position - segmentStart
-            if (length == 1 || length == 2) && path[segmentStart] == UInt8(ascii: ".")
+            if unsafe (length == 1 || length == 2) && path[segmentStart] == UInt8(ascii: ".")
                 && (length == 1 || path[segmentStart + 1] == UInt8(ascii: "."))
             {
                 return true
@@ -31,13 +31,13 @@ enum DotSegments {
         func startsWith(_ prefix: StaticString) -> Bool {
             let count = prefix.utf8CodeUnitCount
             guard input + count <= end else { return false }
-            for offset in 0..<count where buffer[input + offset] != prefix.utf8Start[offset] { return false }
+            for offset in 0..<count where unsafe buffer[input + offset] != prefix.utf8Start[offset] { return false }
             return true
         }
         func removeLastSegment() {
             while output > path.lowerBound {
                 output -= 1
-                if buffer[output] == UInt8(ascii: "/") { return }
+                if unsafe buffer[output] == UInt8(ascii: "/") { return }
             }
         }
         while input < end {
@@ -49,7 +49,7 @@ enum DotSegments {
             } else if startsWith("/./") {
                 input += 2
             } else if rest == 2 && startsWith("/.") {
-                buffer[output] = UInt8(ascii: "/")
+                unsafe buffer[output] = UInt8(ascii: "/")
                 output += 1
                 input = end
             } else if startsWith("/../") {
@@ -57,17 +57,17 @@ enum DotSegments {
                 removeLastSegment()
             } else if rest == 3 && startsWith("/..") {
                 removeLastSegment()
-                buffer[output] = UInt8(ascii: "/")
+                unsafe buffer[output] = UInt8(ascii: "/")
                 output += 1
                 input = end
             } else if (rest == 1 && startsWith(".")) || (rest == 2 && startsWith("..")) {
                 input = end
             } else {
                 repeat {
-                    buffer[output] = buffer[input]
+                    unsafe buffer[output] = unsafe buffer[input]
                     output += 1
                     input += 1
-                } while input < end && buffer[input] != UInt8(ascii: "/")
+                } while unsafe input < end && buffer[input] != UInt8(ascii: "/")
             }
         }
         return output

@@ -14,35 +14,35 @@ struct URIReference {
     init(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) {
         let end = range.upperBound
         var position = range.lowerBound
-        scheme = Self.schemeEnd(bytes, in: range).map { schemeEnd in
+        scheme = unsafe Self.schemeEnd(bytes, in: range).map { schemeEnd in
             defer { position = schemeEnd + 1 }
             return range.lowerBound..<schemeEnd
         }
-        if position + 1 < end && bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") {
+        if unsafe position + 1 < end && bytes[position] == UInt8(ascii: "/") && bytes[position + 1] == UInt8(ascii: "/") {
             let start = position + 2
-            position = Self.firstIndex(in: bytes, from: start, to: end) {
+            position = unsafe Self.firstIndex(in: bytes, from: start, to: end) {
                 $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#")
             }
             authority = start..<position
         }
         let pathStart = position
-        position = Self.firstIndex(in: bytes, from: pathStart, to: end) { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
+        position = unsafe Self.firstIndex(in: bytes, from: pathStart, to: end) { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }
         path = pathStart..<position
-        if position < end && bytes[position] == UInt8(ascii: "?") {
+        if unsafe position < end && bytes[position] == UInt8(ascii: "?") {
             let start = position + 1
-            position = Self.firstIndex(in: bytes, from: start, to: end) { $0 == UInt8(ascii: "#") }
+            position = unsafe Self.firstIndex(in: bytes, from: start, to: end) { $0 == UInt8(ascii: "#") }
             query = start..<position
         }
-        if position < end && bytes[position] == UInt8(ascii: "#") {
+        if unsafe position < end && bytes[position] == UInt8(ascii: "#") {
             fragment = position + 1..<end
         }
     }
 
     /// Where the `:` after a scheme is, when `bytes[range]` starts with one.
     static func schemeEnd(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
-        guard !range.isEmpty, ByteSearch.isASCIILetter(bytes[range.lowerBound]) else { return nil }
+        guard !range.isEmpty, unsafe ByteSearch.isASCIILetter(bytes[range.lowerBound]) else { return nil }
         for position in range.lowerBound + 1..<range.upperBound {
-            let byte = bytes[position]
+            let byte = unsafe bytes[position]
             if byte == UInt8(ascii: ":") { return position }
             let allowed =
                 ByteSearch.isASCIILetter(byte) || ByteSearch.isASCIIDigit(byte)
@@ -54,7 +54,7 @@ struct URIReference {
 
     private static func firstIndex(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, where matches: (UInt8) -> Bool) -> Int {
         var position = start
-        while position < end && !matches(bytes[position]) { position += 1 }
+        while unsafe position < end && !matches(bytes[position]) { position += 1 }
         return position
     }
 }

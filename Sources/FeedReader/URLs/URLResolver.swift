@@ -22,24 +22,24 @@ enum URLResolver {
     static func resolve(_ reference: String, against base: String?) -> String? {
         var reference = reference
         let outcome = reference.withUTF8 { referenceBytes -> Outcome in
-            let trimmed = trimmed(referenceBytes)
-            if hasUnsafeScheme(referenceBytes, trimmed) { return .unsafe }
-            let parsedReference = URIReference(referenceBytes, in: trimmed)
+            let trimmed = unsafe trimmed(referenceBytes)
+            if unsafe hasUnsafeScheme(referenceBytes, trimmed) { return .unsafe }
+            let parsedReference = unsafe URIReference(referenceBytes, in: trimmed)
             if parsedReference.scheme != nil {
-                let path = UnsafeBufferPointer(rebasing: referenceBytes[parsedReference.path])
-                if !DotSegments.occur(in: path) { return .slice(trimmed) }
-                return .resolved(compose(Target(reference: parsedReference, in: referenceBytes)))
+                let path = unsafe UnsafeBufferPointer(rebasing: referenceBytes[parsedReference.path])
+                if unsafe !DotSegments.occur(in: path) { return .slice(trimmed) }
+                return unsafe .resolved(compose(Target(reference: parsedReference, in: referenceBytes)))
             }
             guard var base, !base.isEmpty else { return .slice(trimmed) }
             return base.withUTF8 { baseBytes -> Outcome in
-                let baseRange = self.trimmed(baseBytes)
-                let parsedBase = URIReference(baseBytes, in: baseRange)
-                if parsedBase.scheme == nil && (baseRange.isEmpty || baseBytes[baseRange.lowerBound] != UInt8(ascii: "/")) {
+                let baseRange = unsafe self.trimmed(baseBytes)
+                let parsedBase = unsafe URIReference(baseBytes, in: baseRange)
+                if unsafe parsedBase.scheme == nil && (baseRange.isEmpty || baseBytes[baseRange.lowerBound] != UInt8(ascii: "/")) {
                     return .slice(trimmed)
                 }
-                if hasUnsafeScheme(baseBytes, baseRange) { return .unsafe }
-                let target = Target(reference: parsedReference, in: referenceBytes, base: parsedBase, in: baseBytes)
-                return .resolved(compose(target))
+                if unsafe hasUnsafeScheme(baseBytes, baseRange) { return .unsafe }
+                let target = unsafe Target(reference: parsedReference, in: referenceBytes, base: parsedBase, in: baseBytes)
+                return unsafe .resolved(compose(target))
             }
         }
         switch outcome {
@@ -58,7 +58,7 @@ enum URLResolver {
     /// section 4.3), leading C0 controls and spaces aside.
     static func isAbsolute(_ string: String) -> Bool {
         var string = string
-        return string.withUTF8 { bytes in URIReference.schemeEnd(bytes, in: trimmed(bytes)) != nil }
+        return string.withUTF8 { bytes in unsafe URIReference.schemeEnd(bytes, in: trimmed(bytes)) != nil }
     }
 
     private enum Outcome {
@@ -72,8 +72,8 @@ enum URLResolver {
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var start = 0
         var end = bytes.count
-        while start < end && bytes[start] <= 0x20 { start += 1 }
-        while end > start && bytes[end - 1] <= 0x20 { end -= 1 }
+        while unsafe start < end && bytes[start] <= 0x20 { start += 1 }
+        while unsafe end > start && bytes[end - 1] <= 0x20 { end -= 1 }
         return start..<end
     }
 
@@ -85,7 +85,7 @@ enum URLResolver {
         var vbscript = true
         var length = 0
         for index in range {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
             if byte == UInt8(ascii: ":") {
                 return (javascript && length == 10) || (data && length == 4) || (vbscript && length == 8)
@@ -101,11 +101,13 @@ enum URLResolver {
     }
 
     private static func matches(_ scheme: StaticString, at offset: Int, _ letter: UInt8) -> Bool {
-        offset < scheme.utf8CodeUnitCount && scheme.utf8Start[offset] == letter | 0x20
+        unsafe offset < scheme.utf8CodeUnitCount && scheme.utf8Start[offset] == letter | 0x20
     }
 
     /// The components of the resolved URL (RFC 3986 section 5.2.2's T), each taken from the
     /// reference or from the base. The path is written out by `compose`.
+    // @unsafe: borrows the bytes of the reference it builds from.
+    @unsafe
     private struct Target {
         var scheme: UnsafeBufferPointer<UInt8>?
         var authority: UnsafeBufferPointer<UInt8>?
@@ -118,38 +120,38 @@ enum URLResolver {
 
         /// An absolute reference: itself, dot segments removed.
         init(reference: URIReference, in bytes: UnsafeBufferPointer<UInt8>) {
-            scheme = reference.scheme.map { bytes.piece($0) }
-            authority = reference.authority.map { bytes.piece($0) }
-            path = bytes.piece(reference.path)
-            removesDotSegments = true
-            query = reference.query.map { bytes.piece($0) }
-            fragment = reference.fragment.map { bytes.piece($0) }
+            unsafe scheme = unsafe reference.scheme.map { unsafe bytes.piece($0) }
+            unsafe authority = unsafe reference.authority.map { unsafe bytes.piece($0) }
+            unsafe path = unsafe bytes.piece(reference.path)
+            unsafe removesDotSegments = true
+            unsafe query = unsafe reference.query.map { unsafe bytes.piece($0) }
+            unsafe fragment = unsafe reference.fragment.map { unsafe bytes.piece($0) }
         }
 
         /// A relative reference against a base.
         init(reference: URIReference, in referenceBytes: UnsafeBufferPointer<UInt8>, base: URIReference, in baseBytes: UnsafeBufferPointer<UInt8>) {
-            path = referenceBytes.piece(reference.path)
-            removesDotSegments = true
-            scheme = base.scheme.map { baseBytes.piece($0) }
-            fragment = reference.fragment.map { referenceBytes.piece($0) }
-            query = reference.query.map { referenceBytes.piece($0) }
+            unsafe path = unsafe referenceBytes.piece(reference.path)
+            unsafe removesDotSegments = true
+            unsafe scheme = unsafe base.scheme.map { unsafe baseBytes.piece($0) }
+            unsafe fragment = unsafe reference.fragment.map { unsafe referenceBytes.piece($0) }
+            unsafe query = unsafe reference.query.map { unsafe referenceBytes.piece($0) }
             if let referenceAuthority = reference.authority {
-                authority = referenceBytes.piece(referenceAuthority)
+                unsafe authority = unsafe referenceBytes.piece(referenceAuthority)
                 return
             }
-            authority = base.authority.map { baseBytes.piece($0) }
-            let basePath = baseBytes.piece(base.path)
-            if path.isEmpty {
-                path = basePath
-                removesDotSegments = false
-                if query == nil { query = base.query.map { baseBytes.piece($0) } }
-            } else if path.first != UInt8(ascii: "/") {
+            unsafe authority = unsafe base.authority.map { unsafe baseBytes.piece($0) }
+            let basePath = unsafe baseBytes.piece(base.path)
+            if unsafe path.isEmpty {
+                unsafe path = unsafe basePath
+                unsafe removesDotSegments = false
+                if unsafe query == nil { unsafe query = unsafe base.query.map { unsafe baseBytes.piece($0) } }
+            } else if unsafe path.first != UInt8(ascii: "/") {
                 // RFC 3986 section 5.2.3: "/" when the base has an authority and an empty path,
                 // else the base's path up to and including its last "/".
                 if base.authority != nil && basePath.isEmpty {
-                    pathPrefix = UnsafeBufferPointer(start: Self.slash.utf8Start, count: 1)
-                } else if let lastSlash = basePath.lastIndex(of: UInt8(ascii: "/")) {
-                    pathPrefix = UnsafeBufferPointer(rebasing: basePath[...lastSlash])
+                    unsafe pathPrefix = unsafe UnsafeBufferPointer(start: Self.slash.utf8Start, count: 1)
+                } else if let lastSlash = unsafe basePath.lastIndex(of: UInt8(ascii: "/")) {
+                    unsafe pathPrefix = unsafe UnsafeBufferPointer(rebasing: basePath[...lastSlash])
                 }
             }
         }
@@ -158,48 +160,48 @@ enum URLResolver {
 
         /// An upper bound of the composed length.
         var capacity: Int {
-            (scheme?.count ?? 0) + (authority?.count ?? 0) + (pathPrefix?.count ?? 0) + path.count
+            unsafe (scheme?.count ?? 0) + (authority?.count ?? 0) + (pathPrefix?.count ?? 0) + path.count
                 + (query?.count ?? 0) + (fragment?.count ?? 0) + 6
         }
     }
 
     /// RFC 3986 section 5.3: the components put back together.
     private static func compose(_ target: Target) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: target.capacity) { buffer in
+        unsafe withUnsafeTemporaryAllocation(of: UInt8.self, capacity: target.capacity) { buffer in
             var count = 0
             func write(_ piece: UnsafeBufferPointer<UInt8>) {
                 guard !piece.isEmpty else { return }
-                (buffer.baseAddress! + count).initialize(from: piece.baseAddress!, count: piece.count)
+                unsafe (buffer.baseAddress! + count).initialize(from: piece.baseAddress!, count: piece.count)
                 count += piece.count
             }
             func write(_ byte: UInt8) {
-                buffer[count] = byte
+                unsafe buffer[count] = byte
                 count += 1
             }
-            if let scheme = target.scheme {
-                write(scheme)
+            if let scheme = unsafe target.scheme {
+                unsafe write(scheme)
                 write(UInt8(ascii: ":"))
             }
-            if let authority = target.authority {
+            if let authority = unsafe target.authority {
                 write(UInt8(ascii: "/"))
                 write(UInt8(ascii: "/"))
-                write(authority)
+                unsafe write(authority)
             }
             let pathStart = count
-            if let prefix = target.pathPrefix { write(prefix) }
-            write(target.path)
-            if target.removesDotSegments {
-                count = DotSegments.remove(in: buffer, path: pathStart..<count)
+            if let prefix = unsafe target.pathPrefix { unsafe write(prefix) }
+            unsafe write(target.path)
+            if unsafe target.removesDotSegments {
+                count = unsafe DotSegments.remove(in: buffer, path: pathStart..<count)
             }
-            if let query = target.query {
+            if let query = unsafe target.query {
                 write(UInt8(ascii: "?"))
-                write(query)
+                unsafe write(query)
             }
-            if let fragment = target.fragment {
+            if let fragment = unsafe target.fragment {
                 write(UInt8(ascii: "#"))
-                write(fragment)
+                unsafe write(fragment)
             }
-            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            return unsafe String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
         }
     }
 }
@@ -207,6 +209,6 @@ enum URLResolver {
 extension UnsafeBufferPointer<UInt8> {
     /// The bytes in `range`, as a buffer of their own.
     fileprivate func piece(_ range: Range<Int>) -> UnsafeBufferPointer<UInt8> {
-        UnsafeBufferPointer(rebasing: self[range])
+        unsafe UnsafeBufferPointer(rebasing: self[range])
     }
 }

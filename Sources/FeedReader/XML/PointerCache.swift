@@ -2,24 +2,26 @@
 /// names, namespace URIs): a feed uses a few dozen names, looked up on every element, and
 /// hashing a pointer with `Hasher` cost more than the lookup saved. A slot collision falls back
 /// to a dictionary.
+// @safe: its keys are addresses compared for identity, never read through.
+@safe
 struct PointerCache<Value> {
     private static var slotCount: Int { 128 }
-    private var keys = [UnsafeRawPointer?](repeating: nil, count: slotCount)
+    private var keys = unsafe [UnsafeRawPointer?](repeating: nil, count: slotCount)
     private var values = [Value?](repeating: nil, count: slotCount)
-    private var overflow: [UnsafeRawPointer: Value] = [:]
+    private var overflow: [UnsafeRawPointer: Value] = unsafe [:]
 
     mutating func value(for key: UnsafeRawPointer, _ make: () -> Value) -> Value {
         let slot = (Int(bitPattern: key) >> 3) & (Self.slotCount - 1)
-        if keys[slot] == key, let value = values[slot] { return value }
-        if keys[slot] == nil {
+        if unsafe keys[slot] == key, let value = values[slot] { return value }
+        if unsafe keys[slot] == nil {
             let value = make()
-            keys[slot] = key
+            unsafe keys[slot] = unsafe key
             values[slot] = value
             return value
         }
-        if let value = overflow[key] { return value }
+        if let value = unsafe overflow[key] { return value }
         let value = make()
-        overflow[key] = value
+        unsafe overflow[key] = value
         return value
     }
 }

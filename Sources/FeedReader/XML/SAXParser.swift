@@ -26,23 +26,23 @@ enum SAXDispatch {
         _ prefix: UnsafePointer<xmlChar>?, _ uri: UnsafePointer<xmlChar>?, _ attributeCount: Int32,
         _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
-        guard let context, let localName else { return }
-        withHandler(Handler.self, context) { handler, parserContext in
-            handler.startElement(
+        guard let context = unsafe context, let localName = unsafe localName else { return }
+        unsafe withHandler(Handler.self, context) { handler, parserContext in
+            unsafe handler.startElement(
                 SAXElement(
                     localName: localName, prefix: prefix, namespaceURI: uri,
                     attributeCount: Int(attributeCount), attributes: attributes
                 ))
-            if handler.shouldStop { xmlStopParser(parserContext) }
+            if handler.shouldStop { unsafe xmlStopParser(parserContext) }
         }
     }
 
     @inline(__always)
     static func endElement<Handler: SAXContentHandler>(_: Handler.Type, _ context: UnsafeMutableRawPointer?) {
-        guard let context else { return }
-        withHandler(Handler.self, context) { handler, parserContext in
+        guard let context = unsafe context else { return }
+        unsafe withHandler(Handler.self, context) { handler, parserContext in
             handler.endElement()
-            if handler.shouldStop { xmlStopParser(parserContext) }
+            if handler.shouldStop { unsafe xmlStopParser(parserContext) }
         }
     }
 
@@ -50,9 +50,9 @@ enum SAXDispatch {
     static func characters<Handler: SAXContentHandler>(
         _: Handler.Type, _ context: UnsafeMutableRawPointer?, _ text: UnsafePointer<xmlChar>?, _ length: Int32
     ) {
-        guard let context, let text, length > 0 else { return }
-        withHandler(Handler.self, context) { handler, _ in
-            handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
+        guard let context = unsafe context, let text = unsafe text, length > 0 else { return }
+        unsafe withHandler(Handler.self, context) { handler, _ in
+            unsafe handler.characters(UnsafeBufferPointer(start: text, count: Int(length)))
         }
     }
 
@@ -60,9 +60,9 @@ enum SAXDispatch {
     private static func withHandler<Handler: SAXContentHandler>(
         _: Handler.Type, _ context: UnsafeMutableRawPointer, _ body: (Handler, xmlParserCtxtPtr) -> Void
     ) {
-        let parserContext = context.assumingMemoryBound(to: xmlParserCtxt.self)
-        guard let handler = parserContext.pointee._private else { return }
-        Unmanaged<Handler>.fromOpaque(handler)._withUnsafeGuaranteedRef { body($0, parserContext) }
+        let parserContext = unsafe context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let handler = unsafe parserContext.pointee._private else { return }
+        unsafe Unmanaged<Handler>.fromOpaque(handler)._withUnsafeGuaranteedRef { unsafe body($0, parserContext) }
     }
 }
 
@@ -81,6 +81,8 @@ enum SAXDispatch {
 /// - Errors arrive through the structured error callback, which libxml2 keeps per thread, so it
 ///   is set inside each parse; each becomes a warning with its line.
 /// - libxml2 may still build `ctxt->myDoc`; it is freed after every parse.
+// @safe: owns its libxml2 context, freed once in deinit; libxml2's pointers never leave its callbacks except as copies.
+@safe
 final class SAXParser {
     private var context: xmlParserCtxtPtr?
     // unowned(unsafe): no reference counting on every SAX event (a weak or unowned reference
@@ -94,83 +96,83 @@ final class SAXParser {
     private(set) var sawMismatchedTags = false
     private var warningsDropped = 0
     /// The line libxml2 is on, for messages.
-    var currentLine: Int { Int(context.map { xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0)) } ?? 0) }
+    var currentLine: Int { unsafe Int(context.map { unsafe xmlSAX2GetLineNumber(UnsafeMutableRawPointer($0)) } ?? 0) }
 
     private static let initialized: Void = { xmlInitParser() }()
 
     init(handler: SAXContentHandler, maxWarnings: Int) {
         _ = Self.initialized
-        self.handler = handler
+        unsafe self.handler = handler
         self.maxWarnings = maxWarnings
     }
 
     deinit {
-        if let context { Self.free(context) }
+        if let context = unsafe context { unsafe Self.free(context) }
     }
 
     /// Parses the next chunk of UTF-8.
     func push(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty else { return }
-        if context == nil { start(with: bytes) } else { parse(bytes, terminate: false) }
+        if unsafe context == nil { unsafe start(with: bytes) } else { unsafe parse(bytes, terminate: false) }
     }
 
     /// Ends the document.
     func finish() {
-        guard context != nil else { return }
-        parse(UnsafeBufferPointer(start: nil, count: 0), terminate: true)
-        if let context { Self.free(context) }
-        context = nil
+        guard unsafe context != nil else { return }
+        unsafe parse(UnsafeBufferPointer(start: nil, count: 0), terminate: true)
+        if let context = unsafe context { unsafe Self.free(context) }
+        unsafe context = nil
     }
 
     private func start(with bytes: UnsafeBufferPointer<UInt8>) {
-        var sax = xmlSAXHandler()
-        sax.initialized = XML_SAX2_MAGIC
-        type(of: handler).installCallbacks(in: &sax)
-        sax.cdataBlock = sax.characters
+        var sax = unsafe xmlSAXHandler()
+        unsafe sax.initialized = XML_SAX2_MAGIC
+        unsafe type(of: handler).installCallbacks(in: &sax)
+        unsafe sax.cdataBlock = unsafe sax.characters
         // Whitespace is text like any other (there is no DTD to call it ignorable); naming the
         // same callback also spares libxml2 its check of every blank run.
-        sax.ignorableWhitespace = sax.characters
+        unsafe sax.ignorableWhitespace = unsafe sax.characters
         // No user data: libxml2 then hands every callback the parser context itself, whose
         // `_private` holds the handler, so a callback reaches its handler in one load and can
         // stop the parse. Errors go to the structured error function set around each call.
         let first = min(bytes.count, 4)
         withErrorsRecorded {
-            context = bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: first) { start in
-                xmlCreatePushParserCtxt(&sax, nil, start, Int32(first), nil)
+            unsafe context = unsafe bytes.baseAddress!.withMemoryRebound(to: CChar.self, capacity: first) { start in
+                unsafe xmlCreatePushParserCtxt(&sax, nil, start, Int32(first), nil)
             }
         }
-        guard let context else { return }
-        context.pointee._private = Unmanaged.passUnretained(handler as AnyObject).toOpaque()
+        guard let context = unsafe context else { return }
+        unsafe context.pointee._private = unsafe Unmanaged.passUnretained(handler as AnyObject).toOpaque()
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_RECOVER.rawValue | XML_PARSE_NOCDATA.rawValue
                 | XML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_NOWARNING.rawValue)
-        xmlCtxtUseOptions(context, options)
-        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        unsafe xmlCtxtUseOptions(context, options)
+        unsafe xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
         if bytes.count > first {
-            parse(UnsafeBufferPointer(rebasing: bytes[first...]), terminate: false)
+            unsafe parse(UnsafeBufferPointer(rebasing: bytes[first...]), terminate: false)
         }
     }
 
     /// Runs `body` with libxml2's errors (kept per thread) recorded as this parse's warnings.
     private func withErrorsRecorded(_ body: () -> Void) {
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { userData, error in
-            guard let userData, let error else { return }
-            Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
+        unsafe xmlSetStructuredErrorFunc(Unmanaged.passUnretained(self).toOpaque()) { userData, error in
+            guard let userData = unsafe userData, let error = unsafe error else { return }
+            unsafe Unmanaged<SAXParser>.fromOpaque(userData).takeUnretainedValue().record(error.pointee)
         }
         defer { xmlSetStructuredErrorFunc(nil, nil) }
         body()
     }
 
     private func parse(_ bytes: UnsafeBufferPointer<UInt8>, terminate: Bool) {
-        guard let context else { return }
+        guard let context = unsafe context else { return }
         withErrorsRecorded {
             // libxml2 takes an Int32 length: feed very large buffers in slices.
             var offset = 0
             repeat {
                 let length = min(bytes.count - offset, 1 << 24)
                 let isLast = offset + length == bytes.count
-                let pointer = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
-                xmlParseChunk(context, pointer, Int32(length), terminate && isLast ? 1 : 0)
+                let pointer = unsafe bytes.baseAddress.map { unsafe UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
+                unsafe xmlParseChunk(context, pointer, Int32(length), terminate && isLast ? 1 : 0)
                 offset += length
             } while offset < bytes.count
         }
@@ -178,27 +180,29 @@ final class SAXParser {
 
     /// Keeps libxml2's errors as warnings: "line 12: Opening and ending tag mismatch: b and i".
     private func record(_ error: xmlError) {
-        guard error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
-        if error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) { sawMismatchedTags = true }
+        guard unsafe error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        if unsafe error.code == Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue) { sawMismatchedTags = true }
         guard warnings.count < maxWarnings else {
             warningsDropped += 1
             return
         }
-        var message = error.message.map { String(cString: $0) } ?? "XML error \(error.code)"
+        var message = unsafe error.message.map { unsafe String(cString: $0) } ?? "XML error \(error.code)"
         while message.last?.isWhitespace == true { message.removeLast() }
-        warnings.append(error.line > 0 ? "line \(error.line): \(message)" : message)
+        unsafe warnings.append(error.line > 0 ? unsafe "line \(error.line): \(message)" : message)
     }
 
     private static func free(_ context: xmlParserCtxtPtr) {
-        if let document = context.pointee.myDoc {
-            xmlFreeDoc(document)
-            context.pointee.myDoc = nil
+        if let document = unsafe context.pointee.myDoc {
+            unsafe xmlFreeDoc(document)
+            unsafe context.pointee.myDoc = nil
         }
-        xmlFreeParserCtxt(context)
+        unsafe xmlFreeParserCtxt(context)
     }
 }
 
 /// One start tag as libxml2 reports it. Valid only during the `startElement` call.
+// @unsafe: borrows libxml2's strings for one callback: valid only during it.
+@unsafe
 struct SAXElement {
     let localName: UnsafePointer<xmlChar>
     let prefix: UnsafePointer<xmlChar>?
@@ -207,56 +211,56 @@ struct SAXElement {
     /// Five pointers per attribute: local name, prefix, URI, value start, value end.
     let attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
 
-    var name: String { String(cString: localName) }
-    var namespace: String? { namespaceURI.map { String(cString: $0) } }
+    var name: String { unsafe String(cString: localName) }
+    var namespace: String? { unsafe namespaceURI.map { unsafe String(cString: $0) } }
     var qualifiedName: String {
-        guard let prefix else { return name }
-        return String(cString: prefix) + ":" + name
+        guard let prefix = unsafe prefix else { return unsafe name }
+        return unsafe String(cString: prefix) + ":" + name
     }
 
     /// The value of the attribute `name` in `namespace` (nil: no namespace, as unprefixed
     /// attributes are), with character references decoded.
     func attribute(_ name: StaticString, namespace: StaticString? = nil) -> String? {
-        guard let attributes else { return nil }
-        for index in 0..<attributeCount {
+        guard let attributes = unsafe attributes else { return nil }
+        for index in unsafe 0..<attributeCount {
             let base = index * 5
-            guard let localName = attributes[base], equals(localName, name) else { continue }
-            let uri = attributes[base + 2]
+            guard let localName = unsafe attributes[base], unsafe equals(localName, name) else { continue }
+            let uri = unsafe attributes[base + 2]
             if let namespace {
-                guard let uri, equals(uri, namespace) else { continue }
-            } else if uri != nil {
+                guard let uri = unsafe uri, unsafe equals(uri, namespace) else { continue }
+            } else if unsafe uri != nil {
                 continue
             }
-            return value(at: base)
+            return unsafe value(at: base)
         }
         return nil
     }
 
     /// Every attribute as (qualified name, value), for serialising markup.
     func allAttributes() -> [(name: String, value: String)] {
-        guard let attributes else { return [] }
-        return (0..<attributeCount).map { index in
+        guard let attributes = unsafe attributes else { return [] }
+        return unsafe (0..<attributeCount).map { index in
             let base = index * 5
-            var name = attributes[base].map { String(cString: $0) } ?? ""
-            if let prefix = attributes[base + 1] { name = String(cString: prefix) + ":" + name }
-            return (name, value(at: base))
+            var name = unsafe attributes[base].map { unsafe String(cString: $0) } ?? ""
+            if let prefix = unsafe attributes[base + 1] { name = unsafe String(cString: prefix) + ":" + name }
+            return unsafe (name, value(at: base))
         }
     }
 
     private func value(at base: Int) -> String {
-        guard let attributes, let start = attributes[base + 3], let end = attributes[base + 4] else { return "" }
-        let bytes = UnsafeBufferPointer(start: start, count: end - start)
-        let text = String(validUTF8: bytes)
+        guard let attributes = unsafe attributes, let start = unsafe attributes[base + 3], let end = unsafe attributes[base + 4] else { return "" }
+        let bytes = unsafe UnsafeBufferPointer(start: start, count: end - start)
+        let text = unsafe String(validUTF8: bytes)
         // Without entity substitution libxml2 hands '&' over as "&#38;" (so that it round-trips);
         // the value we want is the character.
-        guard bytes.contains(UInt8(ascii: "&")) else { return text }
+        guard unsafe bytes.contains(UInt8(ascii: "&")) else { return text }
         return text.replacingAll("&#38;", with: "&")
     }
 
     private func equals(_ pointer: UnsafePointer<xmlChar>, _ literal: StaticString) -> Bool {
         literal.withUTF8Buffer { expected in
-            for index in 0..<expected.count where pointer[index] != expected[index] { return false }
-            return pointer[expected.count] == 0
+            for index in 0..<expected.count where unsafe pointer[index] != expected[index] { return false }
+            return unsafe pointer[expected.count] == 0
         }
     }
 }

@@ -27,8 +27,8 @@ extension XMLRepairStream {
     /// glibc's `memmem` (a GNU extension the Glibc module does not import): a search for a
     /// few bytes at memory speed, where a `memchr` for '<' would stop at every tag.
     private static let memmem: @convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer? = {
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem") else { fatalError("the C library has no memmem") }
-        return unsafeBitCast(symbol, to: (@convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer?).self)
+        guard let symbol = unsafe dlsym(UnsafeMutableRawPointer(bitPattern: 0), "memmem") else { fatalError("the C library has no memmem") }
+        return unsafe unsafeBitCast(symbol, to: (@convention(c) (UnsafeRawPointer?, Int, UnsafeRawPointer?, Int) -> UnsafeMutableRawPointer?).self)
     }()
 
     enum TextElementDecision {
@@ -43,9 +43,9 @@ extension XMLRepairStream {
     /// The index of the next opening of a text element in `bytes` from `start`, or `bytes.count`.
     static func nextTextElement(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, pattern: [UInt8]) -> Int {
         guard start < bytes.count, let base = bytes.baseAddress else { return bytes.count }
-        return pattern.withUnsafeBufferPointer { needle in
-            guard let found = Self.memmem(base + start, bytes.count - start, needle.baseAddress, needle.count) else { return bytes.count }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        return unsafe pattern.withUnsafeBufferPointer { needle in
+            guard let found = unsafe Self.memmem(base + start, bytes.count - start, needle.baseAddress, needle.count) else { return bytes.count }
+            return unsafe base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 
@@ -55,9 +55,9 @@ extension XMLRepairStream {
         let longest = textElementOpenings.map(\.count).max() ?? 0
         var index = max(start, bytes.count - longest + 1)
         while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "<") {
-                let tail = bytes[index...]
-                if textElementOpenings.contains(where: { $0.count > tail.count && $0.starts(with: tail) }) { return index }
+            if unsafe bytes[index] == UInt8(ascii: "<") {
+                let tail = unsafe bytes[index...]
+                if textElementOpenings.contains(where: { unsafe $0.count > tail.count && $0.starts(with: tail) }) { return index }
             }
             index += 1
         }
@@ -70,23 +70,23 @@ extension XMLRepairStream {
     func decideTextElement(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool) -> TextElementDecision {
         let count = bytes.count
         var nameEnd = index + 1
-        while nameEnd < count, isTagNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        while nameEnd < count, unsafe isTagNameByte(bytes[nameEnd]) { nameEnd += 1 }
         guard nameEnd < count else { return isFinal ? .leave(resumeAt: index + 1) : .needMore }
-        let nameBytes = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
-        guard let which = Self.textElementNames.firstIndex(where: { $0.elementsEqual(nameBytes) }) else {
+        let nameBytes = unsafe UnsafeBufferPointer(rebasing: bytes[(index + 1)..<nameEnd])
+        guard let which = Self.textElementNames.firstIndex(where: { unsafe $0.elementsEqual(nameBytes) }) else {
             return .leave(resumeAt: index + 1)
         }
         // The open tag's end, outside quoted attribute values.
         let openEnd: Int
-        if bytes[nameEnd] == UInt8(ascii: ">") {
+        if unsafe bytes[nameEnd] == UInt8(ascii: ">") {
             openEnd = nameEnd
         } else {
-            guard let end = tagEnd(bytes, from: nameEnd, before: count) else {
+            guard let end = unsafe tagEnd(bytes, from: nameEnd, before: count) else {
                 return isFinal || count - index > Self.maxTextElementBytes ? .leave(resumeAt: index + 1) : .needMore
             }
-            let tag = UnsafeBufferPointer(rebasing: bytes[index...end])
+            let tag = unsafe UnsafeBufferPointer(rebasing: bytes[index...end])
             // `<summary/>`, or Atom's inline XHTML, whose markup is the content itself.
-            if bytes[end - 1] == UInt8(ascii: "/") || Self.contains(Self.xhtml, in: tag) || Self.contains(Self.upperXHTML, in: tag) {
+            if unsafe bytes[end - 1] == UInt8(ascii: "/") || Self.contains(Self.xhtml, in: tag) || Self.contains(Self.upperXHTML, in: tag) {
                 return .leave(resumeAt: end + 1)
             }
             openEnd = end
@@ -94,15 +94,15 @@ extension XMLRepairStream {
         let innerStart = openEnd + 1
         let closing = Self.textElementClosings[which]
         // The usual case, escaped HTML or plain text: the first '<' inside is the element's end.
-        let firstMarkup = Self.find(UInt8(ascii: "<"), in: bytes, from: innerStart)
-        if firstMarkup < count, isClosingTag(closing, in: bytes, at: firstMarkup) { return .leave(resumeAt: innerStart) }
+        let firstMarkup = unsafe Self.find(UInt8(ascii: "<"), in: bytes, from: innerStart)
+        if firstMarkup < count, unsafe isClosingTag(closing, in: bytes, at: firstMarkup) { return .leave(resumeAt: innerStart) }
         let limit = min(count, innerStart + Self.maxTextElementBytes)
-        guard let closeStart = closingTag(closing, in: bytes, from: innerStart, before: limit) else {
+        guard let closeStart = unsafe closingTag(closing, in: bytes, from: innerStart, before: limit) else {
             return isFinal || limit < count || count - index > Self.maxTextElementBytes ? .leave(resumeAt: innerStart) : .needMore
         }
-        let inner = UnsafeBufferPointer(rebasing: bytes[innerStart..<closeStart])
-        guard !Self.contains(Self.cdataOpening, in: inner), !isBalancedMarkup(inner) else { return .leave(resumeAt: innerStart) }
-        let name = String(decoding: nameBytes, as: UTF8.self)
+        let inner = unsafe UnsafeBufferPointer(rebasing: bytes[innerStart..<closeStart])
+        guard unsafe !Self.contains(Self.cdataOpening, in: inner), unsafe !isBalancedMarkup(inner) else { return .leave(resumeAt: innerStart) }
+        let name = unsafe String(decoding: nameBytes, as: UTF8.self)
         return .escape(inner: innerStart..<closeStart, name: name, dropsTags: name == "title")
     }
 
@@ -113,17 +113,17 @@ extension XMLRepairStream {
         escaped.reserveCapacity(bytes.count + 64)
         var index = 0
         while index < bytes.count {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             guard byte == UInt8(ascii: "<") else {
                 escaped.append(byte)
                 index += 1
                 continue
             }
             if dropsTags {
-                let nameStart = index + (index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") ? 2 : 1)
+                let nameStart = unsafe index + (index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") ? 2 : 1)
                 var nameEnd = nameStart
-                while nameEnd < bytes.count, isTagNameByte(bytes[nameEnd]) { nameEnd += 1 }
-                if nameEnd > nameStart, let end = tagEnd(bytes, from: nameEnd, before: bytes.count) {
+                while nameEnd < bytes.count, unsafe isTagNameByte(bytes[nameEnd]) { nameEnd += 1 }
+                if nameEnd > nameStart, let end = unsafe tagEnd(bytes, from: nameEnd, before: bytes.count) {
                     // A space where a tag was, as a browser shows <br>: words never run together.
                     if escaped.last != UInt8(ascii: " ") { escaped.append(UInt8(ascii: " ")) }
                     index = end + 1
@@ -148,27 +148,27 @@ extension XMLRepairStream {
         var index = 0
         let count = inner.count
         while true {
-            guard index < count, let found = memchr(inner.baseAddress! + index, Int32(UInt8(ascii: "<")), count - index) else { break }
-            index = inner.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard index < count, let found = unsafe memchr(inner.baseAddress! + index, Int32(UInt8(ascii: "<")), count - index) else { break }
+            index = unsafe inner.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
             guard index + 1 < count else { return false }
-            if inner[index + 1] == UInt8(ascii: "!") || inner[index + 1] == UInt8(ascii: "?") {
-                let isComment = Self.contains(Self.commentOpening, in: UnsafeBufferPointer(rebasing: inner[index..<min(count, index + 4)]))
+            if unsafe inner[index + 1] == UInt8(ascii: "!") || inner[index + 1] == UInt8(ascii: "?") {
+                let isComment = unsafe Self.contains(Self.commentOpening, in: UnsafeBufferPointer(rebasing: inner[index..<min(count, index + 4)]))
                 let terminator = isComment ? Self.commentClosing : Self.instructionClosing
-                guard isComment || inner[index + 1] == UInt8(ascii: "?"),
-                    let end = Self.firstIndex(of: terminator, in: inner, from: index + 2)
+                guard unsafe isComment || inner[index + 1] == UInt8(ascii: "?"),
+                    let end = unsafe Self.firstIndex(of: terminator, in: inner, from: index + 2)
                 else { return false }
                 index = end + terminator.count
                 continue
             }
-            let isEnd = inner[index + 1] == UInt8(ascii: "/")
+            let isEnd = unsafe inner[index + 1] == UInt8(ascii: "/")
             let nameStart = index + (isEnd ? 2 : 1)
             var nameEnd = nameStart
-            while nameEnd < count, isTagNameByte(inner[nameEnd]) { nameEnd += 1 }
+            while nameEnd < count, unsafe isTagNameByte(inner[nameEnd]) { nameEnd += 1 }
             // "a < b" or "<3": not a tag, and libxml2 would stop at it.
-            guard nameEnd > nameStart, let end = tagEnd(inner, from: nameEnd, before: count) else { return false }
+            guard nameEnd > nameStart, let end = unsafe tagEnd(inner, from: nameEnd, before: count) else { return false }
             if isEnd {
-                guard let top = open.popLast(), inner[top].elementsEqual(inner[nameStart..<nameEnd]) else { return false }
-            } else if inner[end - 1] != UInt8(ascii: "/") {
+                guard let top = open.popLast(), unsafe inner[top].elementsEqual(inner[nameStart..<nameEnd]) else { return false }
+            } else if unsafe inner[end - 1] != UInt8(ascii: "/") {
                 open.append(nameStart..<nameEnd)
             }
             index = end + 1
@@ -181,7 +181,7 @@ extension XMLRepairStream {
         var quote: UInt8 = 0
         var index = start
         while index < end {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if quote != 0 {
                 if byte == quote { quote = 0 }
             } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
@@ -200,8 +200,8 @@ extension XMLRepairStream {
     private func isClosingTag(_ closing: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let after = index + closing.count
         guard after < bytes.count else { return false }
-        for offset in 0..<closing.count where bytes[index + offset] != closing[offset] { return false }
-        let byte = bytes[after]
+        for offset in 0..<closing.count where unsafe bytes[index + offset] != closing[offset] { return false }
+        let byte = unsafe bytes[after]
         return byte == UInt8(ascii: ">") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
     }
 
@@ -209,11 +209,12 @@ extension XMLRepairStream {
     private func closingTag(_ closing: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int) -> Int? {
         var index = start
         while index < end, let base = bytes.baseAddress {
-            guard let found = closing.withUnsafeBufferPointer({ Self.memmem(base + index, end - index, $0.baseAddress, $0.count) }) else {
+            guard let found = unsafe closing.withUnsafeBufferPointer({ unsafe Self.memmem(base + index, end - index, $0.baseAddress, $0.count) })
+            else {
                 return nil
             }
-            let at = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if isClosingTag(closing, in: bytes, at: at) { return at }
+            let at = unsafe base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            if unsafe isClosingTag(closing, in: bytes, at: at) { return at }
             index = at + 1
         }
         return nil
@@ -229,12 +230,14 @@ extension XMLRepairStream {
     }
 
     private static func contains(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        firstIndex(of: needle, in: bytes, from: 0) != nil
+        unsafe firstIndex(of: needle, in: bytes, from: 0) != nil
     }
 
     private static func firstIndex(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         guard start < bytes.count, let base = bytes.baseAddress else { return nil }
-        guard let found = needle.withUnsafeBufferPointer({ memmem(base + start, bytes.count - start, $0.baseAddress, $0.count) }) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let found = unsafe needle.withUnsafeBufferPointer({ unsafe memmem(base + start, bytes.count - start, $0.baseAddress, $0.count) }) else {
+            return nil
+        }
+        return unsafe base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 }

@@ -68,15 +68,15 @@ struct XMLRepairStream {
     mutating func push(_ chunk: UnsafeBufferPointer<UInt8>, into output: inout ByteBuffer) {
         guard failure == nil else { return }
         if carry.isEmpty {
-            let used = process(chunk, isFinal: false, into: &output)
-            if used < chunk.count { carry.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[used...])) }
+            let used = unsafe process(chunk, isFinal: false, into: &output)
+            if used < chunk.count { unsafe carry.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[used...])) }
         } else {
             var joined = carry
-            joined.append(contentsOf: chunk)
+            unsafe joined.append(contentsOf: chunk)
             carry.removeAll(keepingCapacity: true)
-            joined.withUnsafeBufferPointer { buffer in
-                let used = process(buffer, isFinal: false, into: &output)
-                if used < buffer.count { carry.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[used...])) }
+            unsafe joined.withUnsafeBufferPointer { buffer in
+                let used = unsafe process(buffer, isFinal: false, into: &output)
+                if used < buffer.count { unsafe carry.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[used...])) }
             }
         }
     }
@@ -86,8 +86,8 @@ struct XMLRepairStream {
         guard failure == nil else { return }
         let rest = carry
         carry.removeAll()
-        rest.withUnsafeBufferPointer { buffer in
-            _ = process(buffer, isFinal: true, into: &output)
+        unsafe rest.withUnsafeBufferPointer { buffer in
+            _ = unsafe process(buffer, isFinal: true, into: &output)
         }
         if state == .doctype {
             // An unterminated DOCTYPE: nothing after it was ever a document.
@@ -105,7 +105,7 @@ struct XMLRepairStream {
         var copyStart = 0
 
         @inline(__always) func flush(upTo end: Int, _ output: inout ByteBuffer) {
-            if end > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
+            if end > copyStart { unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<end])) }
         }
 
         // Where the next '&', "<!" and "<?" are, found with memchr (SIMD in glibc) and kept until
@@ -122,12 +122,12 @@ struct XMLRepairStream {
             switch state {
             case .text:
                 // The hot loop: jump to the next '&', "<!" or "<?"; nothing else needs a change.
-                if nextAmpersand < index { nextAmpersand = Self.find(UInt8(ascii: "&"), in: bytes, from: index) }
-                if nextBang < index { nextBang = Self.markup(opening: UInt8(ascii: "!"), in: bytes, from: index) }
-                if nextQuestion < index { nextQuestion = Self.markup(opening: UInt8(ascii: "?"), in: bytes, from: index) }
+                if nextAmpersand < index { nextAmpersand = unsafe Self.find(UInt8(ascii: "&"), in: bytes, from: index) }
+                if nextBang < index { nextBang = unsafe Self.markup(opening: UInt8(ascii: "!"), in: bytes, from: index) }
+                if nextQuestion < index { nextQuestion = unsafe Self.markup(opening: UInt8(ascii: "?"), in: bytes, from: index) }
                 if nextTextElement < index {
                     for (which, pattern) in Self.textElementOpenings.enumerated() where nextTextElements[which] < index {
-                        nextTextElements[which] = Self.nextTextElement(in: bytes, from: index, pattern: pattern)
+                        nextTextElements[which] = unsafe Self.nextTextElement(in: bytes, from: index, pattern: pattern)
                     }
                     nextTextElement = nextTextElements.min() ?? count
                 }
@@ -135,20 +135,20 @@ struct XMLRepairStream {
                 guard index < count else {
                     // A '<' at the very end may open "<!" or "<?" with the next chunk's first
                     // byte: it waits for it.
-                    if !isFinal, bytes[count - 1] == UInt8(ascii: "<") {
+                    if !isFinal, unsafe bytes[count - 1] == UInt8(ascii: "<") {
                         flush(upTo: count - 1, &output)
                         return count - 1
                     }
                     // Nor may the chunk's end cut a text element's open tag ("<descri"): what
                     // could be one waits for the next chunk.
-                    if !isFinal, repairsTextElements, let open = Self.possibleTextElementOpening(atEndOf: bytes, from: copyStart) {
+                    if !isFinal, repairsTextElements, let open = unsafe Self.possibleTextElementOpening(atEndOf: bytes, from: copyStart) {
                         flush(upTo: open, &output)
                         return open
                     }
                     break
                 }
                 if index == nextTextElement {
-                    switch decideTextElement(bytes, at: index, isFinal: isFinal) {
+                    switch unsafe decideTextElement(bytes, at: index, isFinal: isFinal) {
                     case .needMore:
                         flush(upTo: index, &output)
                         return index
@@ -157,16 +157,16 @@ struct XMLRepairStream {
                     case .escape(let inner, let name, let dropsTags):
                         flush(upTo: inner.lowerBound, &output)
                         warnOnce("markup in \(name)", "markup inside <\(name)> does not close where the element does: read as text")
-                        let escaped = escapingMarkup(UnsafeBufferPointer(rebasing: bytes[inner]), dropsTags: dropsTags)
+                        let escaped = unsafe escapingMarkup(UnsafeBufferPointer(rebasing: bytes[inner]), dropsTags: dropsTags)
                         // The escaped text still has its references repaired; it has no '<' left.
-                        escaped.withUnsafeBufferPointer { _ = process($0, isFinal: true, into: &output) }
+                        unsafe escaped.withUnsafeBufferPointer { _ = unsafe process($0, isFinal: true, into: &output) }
                         index = inner.upperBound
                         copyStart = index
                     }
                     continue
                 }
-                if bytes[index] == UInt8(ascii: "<") {
-                    guard let kind = markupStart(bytes, at: index, isFinal: isFinal) else {
+                if unsafe bytes[index] == UInt8(ascii: "<") {
+                    guard let kind = unsafe markupStart(bytes, at: index, isFinal: isFinal) else {
                         flush(upTo: index, &output)
                         return index  // need more bytes to tell
                     }
@@ -186,7 +186,7 @@ struct XMLRepairStream {
                 }
                 // An '&'.
                 flush(upTo: index, &output)
-                guard let consumed = repairReference(bytes, at: index, isFinal: isFinal, into: &output) else {
+                guard let consumed = unsafe repairReference(bytes, at: index, isFinal: isFinal, into: &output) else {
                     return index
                 }
                 index += consumed
@@ -199,7 +199,7 @@ struct XMLRepairStream {
                     case .cdata: "]]>"
                     default: "?>"
                     }
-                if let end = Self.find(terminator, in: bytes, from: index) {
+                if let end = unsafe Self.find(terminator, in: bytes, from: index) {
                     index = end + terminator.utf8CodeUnitCount
                     state = .text
                 } else {
@@ -210,8 +210,8 @@ struct XMLRepairStream {
                 }
 
             case .doctype:
-                let (end, consumed) = scanDoctype(bytes, from: index)
-                doctype.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + consumed)]))
+                let (end, consumed) = unsafe scanDoctype(bytes, from: index)
+                unsafe doctype.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + consumed)]))
                 index += consumed
                 if doctype.count > limits.maxDoctypeBytes {
                     failure = .doctypeTooLarge(limit: limits.maxDoctypeBytes)
@@ -239,14 +239,14 @@ struct XMLRepairStream {
             let pattern = Array(literal.utf8)
             for (offset, expected) in pattern.enumerated() {
                 guard offset < available else { return isFinal ? false : nil }
-                var byte = bytes[index + offset]
+                var byte = unsafe bytes[index + offset]
                 if caseInsensitive, byte >= 0x61, byte <= 0x7A { byte -= 0x20 }
                 if byte != expected { return false }
             }
             return true
         }
         guard available >= 2 else { return isFinal ? .other : nil }
-        switch bytes[index + 1] {
+        switch unsafe bytes[index + 1] {
         case UInt8(ascii: "?"): return .processingInstruction
         case UInt8(ascii: "!"):
             guard let isComment = has("<!--") else { return nil }
@@ -269,7 +269,7 @@ struct XMLRepairStream {
         for byte in doctype { step(byte, &quote, &depth) }
         var index = start
         while index < bytes.count {
-            let byte = bytes[index]
+            let byte = unsafe bytes[index]
             if quote == 0, depth == 0, byte == UInt8(ascii: ">"), !(doctype.isEmpty && index == start) {
                 return (true, index - start + 1)
             }
@@ -309,17 +309,21 @@ struct XMLRepairStream {
     private static func predefinedReference(_ name: UnsafeBufferPointer<UInt8>) -> StaticString? {
         switch name.count {
         case 2:
-            guard name[1] == UInt8(ascii: "t") else { return nil }
-            if name[0] == UInt8(ascii: "l") { return lessThanReference }
-            if name[0] == UInt8(ascii: "g") { return greaterThanReference }
+            guard unsafe name[1] == UInt8(ascii: "t") else { return nil }
+            if unsafe name[0] == UInt8(ascii: "l") { return lessThanReference }
+            if unsafe name[0] == UInt8(ascii: "g") { return greaterThanReference }
             return nil
         case 3:
-            return name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p") ? ampersandReference : nil
+            return unsafe name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p") ? ampersandReference : nil
         case 4:
-            if name[0] == UInt8(ascii: "q"), name[1] == UInt8(ascii: "u"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "t") {
+            if unsafe name[0] == UInt8(ascii: "q"), unsafe name[1] == UInt8(ascii: "u"), unsafe name[2] == UInt8(ascii: "o"),
+                unsafe name[3] == UInt8(ascii: "t")
+            {
                 return quoteReference
             }
-            if name[0] == UInt8(ascii: "a"), name[1] == UInt8(ascii: "p"), name[2] == UInt8(ascii: "o"), name[3] == UInt8(ascii: "s") {
+            if unsafe name[0] == UInt8(ascii: "a"), unsafe name[1] == UInt8(ascii: "p"), unsafe name[2] == UInt8(ascii: "o"),
+                unsafe name[3] == UInt8(ascii: "s")
+            {
                 return apostropheReference
             }
             return nil
@@ -335,23 +339,23 @@ struct XMLRepairStream {
     private static func commonReference(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, StaticString)? {
         let available = bytes.count - index
         guard available >= 4 else { return nil }
-        let first = bytes[index + 1]
-        let second = bytes[index + 2]
-        let third = bytes[index + 3]
+        let first = unsafe bytes[index + 1]
+        let second = unsafe bytes[index + 2]
+        let third = unsafe bytes[index + 3]
         if second == UInt8(ascii: "t"), third == UInt8(ascii: ";") {
             if first == UInt8(ascii: "l") { return (4, lessThanReference) }
             if first == UInt8(ascii: "g") { return (4, greaterThanReference) }
             return nil
         }
         guard available >= 5 else { return nil }
-        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), bytes[index + 4] == UInt8(ascii: ";") {
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "m"), third == UInt8(ascii: "p"), unsafe bytes[index + 4] == UInt8(ascii: ";") {
             return (5, ampersandReference)
         }
-        guard available >= 6, bytes[index + 5] == UInt8(ascii: ";") else { return nil }
-        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "t") {
+        guard available >= 6, unsafe bytes[index + 5] == UInt8(ascii: ";") else { return nil }
+        if first == UInt8(ascii: "q"), second == UInt8(ascii: "u"), third == UInt8(ascii: "o"), unsafe bytes[index + 4] == UInt8(ascii: "t") {
             return (6, quoteReference)
         }
-        if first == UInt8(ascii: "a"), second == UInt8(ascii: "p"), third == UInt8(ascii: "o"), bytes[index + 4] == UInt8(ascii: "s") {
+        if first == UInt8(ascii: "a"), second == UInt8(ascii: "p"), third == UInt8(ascii: "o"), unsafe bytes[index + 4] == UInt8(ascii: "s") {
             return (6, apostropheReference)
         }
         return nil
@@ -368,7 +372,8 @@ struct XMLRepairStream {
 
     private static func number(_ digits: UnsafeBufferPointer<UInt8>, hex: Bool) -> UInt32 {
         var value: UInt32 = 0
-        for digit in digits {
+        for index in digits.indices {
+            let digit = unsafe digits[index]
             let lower = digit | 0x20
             let nibble: UInt32 = digit <= UInt8(ascii: "9") ? UInt32(digit - UInt8(ascii: "0")) : UInt32(lower - UInt8(ascii: "a") + 10)
             let (product, overflow) = value.multipliedReportingOverflow(by: hex ? 16 : 10)
@@ -384,7 +389,7 @@ struct XMLRepairStream {
         _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, isFinal: Bool, into output: inout ByteBuffer
     ) -> Int? {
         let count = bytes.count
-        if declaredEntities.isEmpty, let (length, reference) = Self.commonReference(bytes, at: index) {
+        if declaredEntities.isEmpty, let (length, reference) = unsafe Self.commonReference(bytes, at: index) {
             output.append(reference)
             return length
         }
@@ -393,29 +398,29 @@ struct XMLRepairStream {
             if isFinal { escapeAmpersand(into: &output); return 1 }
             return nil
         }
-        if bytes[cursor] == UInt8(ascii: "#") {
+        if unsafe bytes[cursor] == UInt8(ascii: "#") {
             // A character reference: &#123; or &#x1F;
             cursor += 1
             var isHex = false
-            if cursor < count, bytes[cursor] == UInt8(ascii: "x") || bytes[cursor] == UInt8(ascii: "X") {
+            if cursor < count, unsafe bytes[cursor] == UInt8(ascii: "x") || bytes[cursor] == UInt8(ascii: "X") {
                 isHex = true
                 cursor += 1
             }
             let digitsStart = cursor
-            while cursor < count, cursor - index <= Self.longestName, isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
+            while cursor < count, cursor - index <= Self.longestName, unsafe isDigit(bytes[cursor], hex: isHex) { cursor += 1 }
             if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
-            if cursor > digitsStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") {
-                let value = Self.number(UnsafeBufferPointer(rebasing: bytes[digitsStart..<cursor]), hex: isHex)
+            if cursor > digitsStart, cursor < count, unsafe bytes[cursor] == UInt8(ascii: ";") {
+                let value = unsafe Self.number(UnsafeBufferPointer(rebasing: bytes[digitsStart..<cursor]), hex: isHex)
                 if value >= 0x80, value <= 0x9F, let replacement = Self.windows1252C1[value] {
                     // &#146; means ’ on the web (HTML's rule for C1 references); in XML it is a
                     // control character nobody meant.
                     output.append(string: "&#\(replacement);")
-                } else if isHex, bytes[index + 2] == UInt8(ascii: "X") {
+                } else if isHex, unsafe bytes[index + 2] == UInt8(ascii: "X") {
                     // XML wants a lower-case x (&#x41;); HTML and feeds accept &#X41; too.
                     output.append("&#x" as StaticString)
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[digitsStart...cursor]))
+                    unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[digitsStart...cursor]))
                 } else {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
+                    unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index...cursor]))
                 }
                 return cursor - index + 1
             }
@@ -423,20 +428,20 @@ struct XMLRepairStream {
             return 1
         }
         let nameStart = cursor
-        while cursor < count, cursor - index <= Self.longestName, isNameByte(bytes[cursor]) { cursor += 1 }
+        while cursor < count, cursor - index <= Self.longestName, unsafe isNameByte(bytes[cursor]) { cursor += 1 }
         if cursor == count, !isFinal, cursor - index <= Self.longestName { return nil }
-        guard cursor > nameStart, cursor < count, bytes[cursor] == UInt8(ascii: ";") else {
+        guard cursor > nameStart, cursor < count, unsafe bytes[cursor] == UInt8(ascii: ";") else {
             escapeAmpersand(into: &output)
             return 1
         }
         let consumed = cursor - index + 1
         // The five XML entities are most of the references in escaped HTML: decided from the
         // bytes, without making a String.
-        if let reference = Self.predefinedReference(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])), declaredEntities.isEmpty {
+        if let reference = unsafe Self.predefinedReference(UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor])), declaredEntities.isEmpty {
             output.append(reference)
             return consumed
         }
-        let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
+        let name = unsafe String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<cursor]), as: UTF8.self)
         if let reference = Self.predefined[name] {
             output.append(string: reference)
         } else if let declared = declaredEntities[name] {
@@ -448,7 +453,7 @@ struct XMLRepairStream {
             }
         } else {
             output.append("&#38;" as StaticString)
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]))
+            unsafe output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[nameStart...cursor]))
             warnOnce(name, "undefined entity &\(name); kept as text")
         }
         return consumed
@@ -471,7 +476,7 @@ struct XMLRepairStream {
             // One level deep: references inside the value are repaired, not expanded again.
             var inner = XMLRepairStream(limits: limits)
             inner.hasExternalDTD = hasExternalDTD
-            value.withUnsafeBufferPointer { inner.push($0, into: &output) }
+            unsafe value.withUnsafeBufferPointer { unsafe inner.push($0, into: &output) }
             inner.finish(into: &output)
             for warning in inner.warnings where warnings.count < limits.maxWarnings { warnings.append(warning) }
         }
@@ -569,8 +574,8 @@ struct XMLRepairStream {
     static func find(_ byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, before end: Int = .max) -> Int {
         let end = min(end, bytes.count)
         guard start < end, let base = bytes.baseAddress else { return end }
-        guard let found = memchr(base + start, Int32(byte), end - start) else { return end }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        guard let found = unsafe memchr(base + start, Int32(byte), end - start) else { return end }
+        return unsafe base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The index of the next '<' at or after `start` that `mark` ('!' or '?') follows, or
@@ -579,9 +584,9 @@ struct XMLRepairStream {
     private static func markup(opening mark: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         var search = start + 1
         while true {
-            let found = find(mark, in: bytes, from: search)
+            let found = unsafe find(mark, in: bytes, from: search)
             guard found < bytes.count else { return bytes.count }
-            if bytes[found - 1] == UInt8(ascii: "<") { return found - 1 }
+            if unsafe bytes[found - 1] == UInt8(ascii: "<") { return found - 1 }
             search = found + 1
         }
     }
@@ -589,14 +594,14 @@ struct XMLRepairStream {
     /// Where `needle` first starts in `bytes` from `start`, or nil: its first byte is found with
     /// `memchr`, so a long CDATA section costs little more than a copy.
     private static func find(_ needle: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        let pattern = unsafe UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
         let last = bytes.count - pattern.count
         var index = start
         while index <= last {
-            index = find(pattern[0], in: bytes, from: index, before: last + 1)
+            index = unsafe find(pattern[0], in: bytes, from: index, before: last + 1)
             guard index <= last else { return nil }
             var matches = true
-            for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+            for offset in 1..<pattern.count where unsafe bytes[index + offset] != pattern[offset] {
                 matches = false
                 break
             }
