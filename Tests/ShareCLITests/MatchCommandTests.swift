@@ -1,4 +1,6 @@
 import Foundation
+import Store
+import TestFeedServer
 import Testing
 
 /// `share match` and `share why` on the demo Corpus: real feeds, real friends, real engine.
@@ -65,7 +67,41 @@ struct MatchCommandTests {
         ).write(to: opml)
         let result = try ShareProcess.run(["match", "--offline", "--friends", "Corpus/friends.yaml", "--opml", opml.path, "--since", "3650d"])
         #expect(result.status == 0)
-        #expect(result.stderr == "share: 1 remote feed not read (--offline)\n")
+        #expect(result.stderr == "share: 1 remote feed read as the store has them (--offline)\n")
         #expect(result.stdout.contains("Zoë Müller"))
+    }
+
+    /// Remote feeds named by --opml take the path `share fetch` takes (issue 14): kept in the
+    /// store, so the next run asks "only if changed" and an unchanged feed costs a 304; their
+    /// entries are matched from the store.
+    @Test func remoteFeedsOfAnOPMLAreKeptAndAskedOnlyIfChanged() async throws {
+        let server = try TestFeedServer()
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-remote-opml-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let names = (1...12).map { "feed\($0)" }
+        let opml = directory.appendingPathComponent("remote.opml")
+        let outlines = names.map { name -> String in
+            let url = server.url("/rss/\(name).xml")
+            return "<outline text=\"\(name)\" xmlUrl=\"\(url)\"/>"
+        }.joined(separator: "\n")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try Data("<opml version=\"2.0\"><body>\n\(outlines)\n</body></opml>".utf8).write(to: opml)
+        let friends = directory.appendingPathComponent("friends.yaml")
+        try Data("friends:\n  - name: Ann Lee\n    email: ann@example.org\n    interests: [feed7]\n".utf8).write(to: friends)
+        let store = directory.appendingPathComponent("store.sqlite").path
+        let arguments = ["match", "--friends", friends.path, "--opml", opml.path, "--store", store, "--today", "2026-11-03", "--min-score", "0"]
+
+        let first = try await ShareProcess.runWithoutBlocking(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("/posts/feed7/1"), "\(first.stdout) \(first.stderr)")
+        let second = try await ShareProcess.runWithoutBlocking(arguments)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("/posts/feed7/1"), "matched from the store: \(second.stdout)")
+
+        let requests = try await server.requests()
+        #expect(requests.count == 2 * names.count, "one request per feed per run")
+        let conditional = requests.suffix(names.count)
+        #expect(conditional.allSatisfy { $0.if_none_match != nil }, "the second run asks only if changed")
+        #expect(try FeedStore(path: store).feeds().count == names.count)
     }
 }

@@ -55,9 +55,11 @@ enum CandidatePool {
         return InputError(description: "\(path): no feeds yet: share feeds import FILE.opml, then share fetch (or give --opml FILE)")
     }
 
-    /// The entries `store` holds from `since` on, as candidates.
-    static func candidates(from store: FeedStore, since: Date) throws -> [Candidate] {
+    /// The entries `store` holds from `since` on, as candidates; with `feedURLs`, only those
+    /// feeds' entries.
+    static func candidates(from store: FeedStore, since: Date, feedURLs: Set<String>? = nil) throws -> [Candidate] {
         try store.entries(since: since).compactMap { stored in
+            if let feedURLs, !feedURLs.contains(stored.feedURL) { return nil }
             let entry = stored.entry
             let title = entry.title ?? ""
             let summary = entry.summary ?? ""

@@ -29,8 +29,9 @@ struct DraftRun {
         let earliest = now.addingTimeInterval(-options.since.seconds)
         let candidates: [Candidate]
         if options.opml != nil || !options.feeds.isEmpty {
-            let loaded = try await FeedLoader(offline: options.offline).load(opml: options.opml, feeds: options.feeds)
-            candidates = CandidatePool.candidates(from: loaded.loaded, since: earliest)
+            let loader = FeedLoader(offline: options.offline, store: options.store, readingDay: try options.today.pinned)
+            let read = try await loader.load(opml: options.opml, feeds: options.feeds)
+            candidates = try loader.candidates(of: read, since: earliest)
         } else {
             guard let store else { throw CandidatePool.noFeedsToRead(inStoreAt: nil) }
             let feeds = try store.feeds()

@@ -1,54 +1,96 @@
 import ArgumentParser
 import FeedFetcher
 import FeedReader
+import FeedUpdater
 import Foundation
+import Matching
+import Store
 
 /// Reads the feeds a command is given (an OPML file's and any named directly), each on its own:
 /// one that fails is reported on stderr and the rest go on.
 ///
-/// `offline` never touches the network: local files and file:// feeds are still read, remote
-/// ones are skipped (the store, not this loader, holds what was fetched before).
+/// Rules:
+/// - Local feeds (a path, a `file://` URL, `-`) are read and parsed on the spot, every run: they
+///   are the user's own files, and reading them is quicker than keeping them.
+/// - Remote feeds (http, https) take the one path every fetch takes, `FeedUpdater`, as
+///   `share fetch` does: kept in the store, at most 2 at once per host, asked "only if changed"
+///   with the validators of the run before, a web page followed to the feed it announces, a
+///   failing feed backed off. Their entries are then the store's, so a second run costs an
+///   unchanged feed one 304.
+/// - `offline` never touches the network: remote feeds are read as the store has them.
 struct FeedLoader {
     var offline: Bool
+    /// Where remote feeds are kept.
+    var store: StoreOption
+    /// The user's "today", when pinned: the store keeps entries by it.
+    var readingDay: Date?
 
     struct Loaded {
         let url: String
         let feed: Feed
     }
 
-    func load(opml: String?, feeds: [String]) async throws -> (loaded: [Loaded], failures: Int, skipped: Int) {
-        var sources = feeds
+    struct Result {
+        /// The local feeds, parsed.
+        var loaded: [Loaded] = []
+        /// The remote feeds' URLs in the store (where a permanent move took them): their entries
+        /// are the store's.
+        var remoteFeedURLs: Set<String> = []
+        var failures = 0
+    }
+
+    func load(opml: String?, feeds: [String]) async throws -> Result {
+        var sources = feeds.map { NewFeed(url: $0) }
         if let opml {
             do {
-                sources += try SubscriptionFile.read(opml).subscriptions.map(\.feedURL)
+                sources += try SubscriptionFile.read(opml).subscriptions.map(NewFeed.init)
             } catch {
                 throw InputError(description: "\(opml): \(error)")
             }
         }
-        let inputs = sources.map(DocumentInput.init)
-        let remote = inputs.filter { if case .web = $0 { true } else { false } }
-        let fetcher = offline || remote.isEmpty ? nil : HTTPFetcher(userAgent: Share.userAgent)
-        let reader = DocumentReader(fetcher: fetcher, baseURL: nil, contentType: nil)
-        var loaded: [Loaded] = []
-        var failures = 0
-        var skipped = 0
-        for (source, input) in zip(sources, inputs) {
-            if offline, case .web = input {
-                skipped += 1
+        var result = Result()
+        var remote: [NewFeed] = []
+        let reader = DocumentReader(fetcher: nil, baseURL: nil, contentType: nil)
+        for source in sources {
+            let input = DocumentInput(source.url)
+            if case .web = input {
+                remote.append(source)
                 continue
             }
             do {
-                loaded.append(Loaded(url: source, feed: try await reader.parse(input)))
+                result.loaded.append(Loaded(url: source.url, feed: try await reader.parse(input)))
             } catch {
-                failures += 1
+                result.failures += 1
                 Terminal.problem("\(input): \(error)")
             }
         }
-        await fetcher?.shutdown()
-        if skipped > 0 {
-            Terminal.problem("\(skipped) remote \(skipped == 1 ? "feed" : "feeds") not read (--offline)")
+        guard !remote.isEmpty else { return result }
+        let store = try self.store.open()
+        try store.add(remote)
+        let stored = try store.feeds(urls: remote.map(\.url))
+        let updater = FeedUpdater(store: store, options: UpdateOptions(isOffline: offline, readingDay: readingDay), userAgent: Share.userAgent)
+        let summary = await updater.update(stored)
+        for report in summary.reports {
+            result.remoteFeedURLs.insert(report.url)
+            if case .failed(let reason) = report.result {
+                result.failures += 1
+                Terminal.problem("\(report.url): \(reason)")
+            }
         }
-        return (loaded, failures, skipped)
+        if offline {
+            Terminal.problem("\(remote.count) remote \(remote.count == 1 ? "feed" : "feeds") read as the store has them (--offline)")
+        }
+        return result
+    }
+
+    /// The candidates of what `load` read: the local feeds' entries, and the remote feeds' from
+    /// the store, from `since` on.
+    func candidates(of result: Result, since: Date) throws -> [Candidate] {
+        var candidates = CandidatePool.candidates(from: result.loaded, since: since)
+        if !result.remoteFeedURLs.isEmpty {
+            candidates += try CandidatePool.candidates(from: try store.open(), since: since, feedURLs: result.remoteFeedURLs)
+        }
+        return candidates
     }
 }
 

@@ -38,7 +38,8 @@ struct MatchInputOptions: ParsableArguments {
             // No feeds named: what `share fetch` has kept.
             return (friends, try CandidatePool.candidates(fromStoreAt: store, since: earliest))
         }
-        let feeds = try await FeedLoader(offline: offline).load(opml: opml, feeds: self.feeds)
-        return (friends, CandidatePool.candidates(from: feeds.loaded, since: earliest))
+        let loader = FeedLoader(offline: offline, store: store, readingDay: try today.pinned)
+        let read = try await loader.load(opml: opml, feeds: self.feeds)
+        return (friends, try loader.candidates(of: read, since: earliest))
     }
 }
