@@ -71,9 +71,9 @@ struct MatchCommandTests {
         #expect(result.stdout.contains("Zoë Müller"))
     }
 
-    /// Remote feeds named by --opml take the path `share fetch` takes (issue 14): kept in the
-    /// store, so the next run asks "only if changed" and an unchanged feed costs a 304; their
-    /// entries are matched from the store.
+    /// Remote feeds named by --opml take the path `share fetch` takes (issue 14): two at a time
+    /// to one host, kept in the store, so the next run asks "only if changed" and an unchanged
+    /// feed costs a 304; their entries are matched from the store.
     @Test func remoteFeedsOfAnOPMLAreKeptAndAskedOnlyIfChanged() async throws {
         let server = try TestFeedServer()
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("share-remote-opml-\(UUID().uuidString)")
@@ -81,7 +81,7 @@ struct MatchCommandTests {
         let names = (1...12).map { "feed\($0)" }
         let opml = directory.appendingPathComponent("remote.opml")
         let outlines = names.map { name -> String in
-            let url = server.url("/rss/\(name).xml")
+            let url = server.url("/rss/\(name).xml?delay-ms=150")
             return "<outline text=\"\(name)\" xmlUrl=\"\(url)\"/>"
         }.joined(separator: "\n")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -103,5 +103,8 @@ struct MatchCommandTests {
         let conditional = requests.suffix(names.count)
         #expect(conditional.allSatisfy { $0.if_none_match != nil }, "the second run asks only if changed")
         #expect(try FeedStore(path: store).feeds().count == names.count)
+        // One host: two at a time, and two did run at once (150 ms each, 24 requests).
+        let peak = Int(String(decoding: try await server.control("/_max_in_flight"), as: UTF8.self))
+        #expect(peak == 2, "the per-host limit, in the server's own count")
     }
 }

@@ -10,10 +10,12 @@ Routes (GET only; every request except /_* is recorded):
   /_requests                 JSON list of recorded requests (method, path,
                              if_none_match, if_modified_since, user_agent,
                              accept_encoding; null when the header is absent)
-  /_reset                    clear the request log and all feed versions
+  /_reset                    clear the request log, all feed versions and the in-flight peak
+  /_max_in_flight            the most requests (control routes excepted) served at once
   /_bump/<name>              increment the version of /rss/<name>.xml
   /rss/<name>.xml            RSS 2.0 with <version> items, ETag "<name>-v<version>",
-                             Last-Modified; 304 on If-None-Match / If-Modified-Since
+                             Last-Modified; 304 on If-None-Match / If-Modified-Since;
+                             ?delay-ms=N answers after N ms (to see how many run at once)
   /plain/<name>.xml          version-1 body, no validators
   /gzip/<name>.xml           version-1 body, gzip when Accept-Encoding allows it
   /deflate/<name>.xml        version-1 body, zlib deflate when Accept-Encoding allows it
@@ -62,6 +64,8 @@ BOMB_PROLOGUE = b'<?xml version="1.0"?><rss version="2.0"><channel><title>'
 # Shared state. Handlers run on many threads, so everything goes through LOCK.
 LOCK = threading.Lock()
 REQUESTS = []       # recorded requests, see /_requests
+IN_FLIGHT = 0       # requests being served now (control routes excepted)
+MAX_IN_FLIGHT = 0   # the most at once since the start or /_reset
 VERSIONS = {}       # feed name -> current version (absent means 1)
 BOMBS = {}          # inflated size -> gzip bytes (built once, kept across /_reset)
 FILES = {}          # absolute path -> (size, mtime_ns, body, etag, last_modified)
@@ -262,10 +266,20 @@ class Handler(BaseHTTPRequestHandler):
                     "if_modified_since": self.headers.get("If-Modified-Since"),
                     "user_agent": self.headers.get("User-Agent"),
                     "accept_encoding": self.headers.get("Accept-Encoding")})
+        global IN_FLIGHT, MAX_IN_FLIGHT
+        counted = not path.startswith("/_")
+        if counted:
+            with LOCK:
+                IN_FLIGHT += 1
+                MAX_IN_FLIGHT = max(MAX_IN_FLIGHT, IN_FLIGHT)
         try:
             self.route(path, query)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # client left mid-body; nothing to do
+        finally:
+            if counted:
+                with LOCK:
+                    IN_FLIGHT -= 1
 
     def route(self, path, query):
         port = self.server.server_address[1]
@@ -274,15 +288,23 @@ class Handler(BaseHTTPRequestHandler):
                 data = json.dumps(REQUESTS).encode()
             return self.respond(200, data, "application/json")
         if path == "/_reset":
+            global MAX_IN_FLIGHT
             with LOCK:
                 REQUESTS.clear()
                 VERSIONS.clear()
+                MAX_IN_FLIGHT = 0
             return self.respond(200, b"ok")
+        if path == "/_max_in_flight":
+            with LOCK:
+                peak = MAX_IN_FLIGHT
+            return self.respond(200, str(peak).encode())
         if m := re.fullmatch(r"/_bump/([\w.-]+)", path):
             with LOCK:
                 VERSIONS[m[1]] = VERSIONS.get(m[1], 1) + 1
             return self.respond(200, b"ok")
         if m := re.fullmatch(r"/rss/([\w.-]+)\.xml", path):
+            if delay := parse_qs(query).get("delay-ms"):
+                time.sleep(int(delay[0]) / 1000)
             with LOCK:
                 version = VERSIONS.get(m[1], 1)
             modified = http_date(LAST_MODIFIED_BASE + datetime.timedelta(hours=version))
