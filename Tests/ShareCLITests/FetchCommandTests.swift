@@ -105,6 +105,24 @@ struct FetchCommandTests {
         #expect(try store.feeds().count == 6)
         #expect(try store.entries(since: nil).count >= 5, "what the first run stored is still there")
     }
+
+    /// Ctrl-C halfway: share says what it kept and stops, with status 1, whatever moment the
+    /// signal comes (StopRequest notes it from the start; a dispatch source could lose one).
+    @Test func ctrlCSaysWhatWasKeptAndStops() async throws {
+        let server = try TestFeedServer()
+        let file = try opml((1...6).map { server.url("/rss/slow\($0).xml?delay-ms=1500") })
+        let child = try ChildProcess(
+            ShareProcess.executable.path, ["fetch", "--opml", file, "--store", storePath],
+            environment: ShareProcess.environment, directory: ShareProcess.packageRoot.path)
+        for _ in 0..<200 where try await server.requests().isEmpty { try await Task.sleep(for: .milliseconds(25)) }
+        child.signal(SIGINT)
+        let started = ContinuousClock.now
+        let result = try await child.waitWithoutBlocking(timeout: .seconds(30))
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("share: stopped: "), "\(result.stderr)")
+        #expect(result.stderr.contains(" of 6 feeds fetched and kept; the others are as they were"), "\(result.stderr)")
+        #expect(ContinuousClock.now - started < .seconds(5), "it stops at once, not after every feed")
+    }
 }
 
 /// `share match` with no feeds named reads what `share fetch` kept.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Drafting
 import FeedReader
 import FeedUpdater
 import Foundation
@@ -56,18 +57,20 @@ struct FetchCommand: AsyncParsableCommand {
             return
         }
         let progress = FetchProgress()
-        // Ctrl-C: say what was kept, on a line of its own, then stop.
-        signal(SIGINT, SIG_IGN)
-        let interruption = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        interruption.setEventHandler {
+        // Ctrl-C or SIGTERM: say what was kept, on a line of its own, then stop. What is kept is
+        // whole (each feed is one transaction). `StopRequest` notes the signal from the moment
+        // it is installed; a dispatch source could miss one that came early (see StopRequest).
+        let stop = StopRequest()
+        stop.install()
+        defer { stop.uninstall() }
+        let watcher = Task {
+            while !stop.isRequested {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             progress.interrupted()
             Foundation.exit(1)
         }
-        interruption.resume()
-        defer {
-            interruption.cancel()
-            signal(SIGINT, SIG_DFL)
-        }
+        defer { watcher.cancel() }
         let updater = FeedUpdater(store: store, options: fetching.updateOptions(readingDay: try today.pinned), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in
             progress.update(done: done, total: total, failed: failed)
