@@ -11,7 +11,7 @@ Routes (GET only; every request except /_* is recorded):
                              if_none_match, if_modified_since, user_agent,
                              accept_encoding; null when the header is absent)
   /_reset                    clear the request log, all feed versions and the in-flight peak
-  /_max_in_flight            the most requests (control routes excepted) served at once
+  /_max_in_flight            the most ?delay-ms requests waiting at once
   /_bump/<name>              increment the version of /rss/<name>.xml
   /rss/<name>.xml            RSS 2.0 with <version> items, ETag "<name>-v<version>",
                              Last-Modified; 304 on If-None-Match / If-Modified-Since;
@@ -64,7 +64,7 @@ BOMB_PROLOGUE = b'<?xml version="1.0"?><rss version="2.0"><channel><title>'
 # Shared state. Handlers run on many threads, so everything goes through LOCK.
 LOCK = threading.Lock()
 REQUESTS = []       # recorded requests, see /_requests
-IN_FLIGHT = 0       # requests being served now (control routes excepted)
+IN_FLIGHT = 0       # ?delay-ms requests waiting now
 MAX_IN_FLIGHT = 0   # the most at once since the start or /_reset
 VERSIONS = {}       # feed name -> current version (absent means 1)
 BOMBS = {}          # inflated size -> gzip bytes (built once, kept across /_reset)
@@ -266,20 +266,23 @@ class Handler(BaseHTTPRequestHandler):
                     "if_modified_since": self.headers.get("If-Modified-Since"),
                     "user_agent": self.headers.get("User-Agent"),
                     "accept_encoding": self.headers.get("Accept-Encoding")})
-        global IN_FLIGHT, MAX_IN_FLIGHT
-        counted = not path.startswith("/_")
-        if counted:
-            with LOCK:
-                IN_FLIGHT += 1
-                MAX_IN_FLIGHT = max(MAX_IN_FLIGHT, IN_FLIGHT)
         try:
             self.route(path, query)
         except (BrokenPipeError, ConnectionResetError):
             self.close_connection = True  # client left mid-body; nothing to do
+
+    def wait_counted(self, seconds):
+        """Sleeps, counted in IN_FLIGHT: only the wait before the answer, so that a client
+        whose answer is on its way (and which may start its next request) is not counted."""
+        global IN_FLIGHT, MAX_IN_FLIGHT
+        with LOCK:
+            IN_FLIGHT += 1
+            MAX_IN_FLIGHT = max(MAX_IN_FLIGHT, IN_FLIGHT)
+        try:
+            time.sleep(seconds)
         finally:
-            if counted:
-                with LOCK:
-                    IN_FLIGHT -= 1
+            with LOCK:
+                IN_FLIGHT -= 1
 
     def route(self, path, query):
         port = self.server.server_address[1]
@@ -304,7 +307,7 @@ class Handler(BaseHTTPRequestHandler):
             return self.respond(200, b"ok")
         if m := re.fullmatch(r"/rss/([\w.-]+)\.xml", path):
             if delay := parse_qs(query).get("delay-ms"):
-                time.sleep(int(delay[0]) / 1000)
+                self.wait_counted(int(delay[0]) / 1000)
             with LOCK:
                 version = VERSIONS.get(m[1], 1)
             modified = http_date(LAST_MODIFIED_BASE + datetime.timedelta(hours=version))

@@ -56,7 +56,7 @@ struct FetchCommand: AsyncParsableCommand {
             Terminal.problem("no feeds to fetch; add some first: share feeds import subscriptions.opml, or share feeds add URL")
             return
         }
-        let progress = FetchProgress()
+        let progress = FetchProgress(total: feeds.count)
         // Ctrl-C or SIGTERM: say what was kept, on a line of its own, then stop. What is kept is
         // whole (each feed is one transaction). `StopRequest` notes the signal from the moment
         // it is installed; a dispatch source could miss one that came early (see StopRequest).

@@ -60,7 +60,7 @@ struct DraftRun {
     }
 
     private func refresh(_ feeds: [StoredFeed], in store: FeedStore, readingDay: Date?) async {
-        let progress = FetchProgress()
+        let progress = FetchProgress(total: feeds.count)
         let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(readingDay: readingDay), userAgent: Share.userAgent)
         let summary = await updater.update(feeds) { done, total, failed in progress.update(done: done, total: total, failed: failed) }
         progress.finish()

@@ -10,8 +10,11 @@ final class FetchProgress: @unchecked Sendable {
     private var isDrawn = false
     private var counts = (done: 0, total: 0)
 
-    init(isShown: Bool = Terminal.standardErrorIsTerminal) {
+    /// `total`: how many feeds the run will fetch, known before the first is done (a Ctrl-C
+    /// then says "0 of 6", not "0 of 0").
+    init(total: Int, isShown: Bool = Terminal.standardErrorIsTerminal) {
         self.isShown = isShown
+        counts = (0, total)
     }
 
     func update(done: Int, total: Int, failed: Int) {
