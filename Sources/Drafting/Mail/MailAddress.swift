@@ -20,7 +20,7 @@ public struct MailAddress: Sendable, Hashable {
     public let address: String
 
     public init(_ address: String, displayName: String? = nil) throws(MailError) {
-        if let reason = Self.problem(with: address) { throw .invalidAddress(address, reason: reason) }
+        if let reason = EmailAddress.problem(with: address) { throw .invalidAddress(address, reason: reason) }
         self.address = address
         let name = displayName.map(HeaderText.sanitized) ?? ""
         self.displayName = name.isEmpty ? nil : name
@@ -61,18 +61,12 @@ public struct MailAddress: Sendable, Hashable {
         let printable = name.utf8.allSatisfy { $0 == UInt8(ascii: " ") || MailSyntax.isVisibleASCII($0) }
         guard printable, !name.contains("=?") else { return .encoded }
         let words = name.split(separator: " ")
-        if words.allSatisfy({ $0.utf8.allSatisfy(MailSyntax.isAtext) && $0.utf8.count < HeaderField.lineLimit }) {
+        if words.allSatisfy({ $0.utf8.allSatisfy(EmailAddress.isAtext) && $0.utf8.count < HeaderField.lineLimit }) {
             return .atoms
         }
         // A quoted-string escapes `"` and `\` (3.2.4); one too long for a line is encoded instead,
         // since encoded-words can be folded and a quoted-string is kept whole.
         let quoted = "\"" + name.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"") + "\""
         return quoted.utf8.count < HeaderField.lineLimit ? .quoted(quoted) : .encoded
-    }
-
-    /// The one address rule, ``Contacts/EmailAddress``: what a friend may have is what a
-    /// message may be written to.
-    static func problem(with address: String) -> String? {
-        EmailAddress.problem(with: address)
     }
 }

@@ -1,3 +1,5 @@
+import Contacts
+
 /// A Message-ID (RFC 5322 3.6.4), `share.1c9fb4e4a1c3d6e2@example.org`, written in angle
 /// brackets. Both sides of the `@` are dot-atom text, so the id can never carry a space, a
 /// line break or a `>` into the header.
@@ -10,7 +12,7 @@ public struct MessageID: Sendable, Hashable, CustomStringConvertible {
         var value = Substring(id)
         if value.hasPrefix("<") && value.hasSuffix(">") { value = value.dropFirst().dropLast() }
         let parts = value.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, MailSyntax.isDotAtomText(parts[0]), MailSyntax.isDotAtomText(parts[1]) else {
+        guard parts.count == 2, EmailAddress.isDotAtomText(parts[0]), EmailAddress.isDotAtomText(parts[1]) else {
             throw .invalidMessageID(id, reason: "expected id@domain, each side atoms joined by dots (RFC 5322 3.6.4)")
         }
         self.value = String(value)
