@@ -29,7 +29,8 @@ struct DraftRun {
         let earliest = now.addingTimeInterval(-options.since.seconds)
         let candidates: [Candidate]
         if options.opml != nil || !options.feeds.isEmpty {
-            let loader = FeedLoader(offline: options.offline, store: options.store, readingDay: try options.today.pinned)
+            let updateOptions = options.fetching.updateOptions(isOffline: options.offline, readingDay: try options.today.pinned)
+            let loader = FeedLoader(store: options.store, updateOptions: updateOptions)
             let read = try await loader.load(opml: options.opml, feeds: options.feeds)
             candidates = try loader.candidates(of: read, since: earliest)
         } else {
@@ -60,10 +61,7 @@ struct DraftRun {
     }
 
     private func refresh(_ feeds: [StoredFeed], in store: FeedStore, readingDay: Date?) async {
-        let progress = FetchProgress(total: feeds.count)
-        let updater = FeedUpdater(store: store, options: options.fetching.updateOptions(readingDay: readingDay), userAgent: Share.userAgent)
-        let summary = await updater.update(feeds) { done, total, failed in progress.update(done: done, total: total, failed: failed) }
-        progress.finish()
+        let summary = await FeedRefresh.update(feeds, in: store, options: options.fetching.updateOptions(readingDay: readingDay))
         if !summary.failed.isEmpty {
             Terminal.problem("\(summary.failed.count) of \(summary.reports.count) feeds could not be fetched (see: share fetch)")
         }

@@ -17,13 +17,13 @@ import Store
 ///   with the validators of the run before, a web page followed to the feed it announces, a
 ///   failing feed backed off. Their entries are then the store's, so a second run costs an
 ///   unchanged feed one 304.
-/// - `offline` never touches the network: remote feeds are read as the store has them.
+/// - Offline (`UpdateOptions.isOffline`) never touches the network: remote feeds are read as
+///   the store has them.
 struct FeedLoader {
-    var offline: Bool
     /// Where remote feeds are kept.
     var store: StoreOption
-    /// The user's "today", when pinned: the store keeps entries by it.
-    var readingDay: Date?
+    /// How remote feeds are fetched: the command's fetch options, offline and its "today".
+    var updateOptions: UpdateOptions
 
     struct Loaded {
         let url: String
@@ -36,6 +36,8 @@ struct FeedLoader {
         /// The remote feeds' URLs in the store (where a permanent move took them): their entries
         /// are the store's.
         var remoteFeedURLs: Set<String> = []
+        /// The store they were fetched into, when there were any.
+        var store: FeedStore?
         var failures = 0
     }
 
@@ -66,10 +68,9 @@ struct FeedLoader {
         }
         guard !remote.isEmpty else { return result }
         let store = try self.store.open()
+        result.store = store
         try store.add(remote)
-        let stored = try store.feeds(urls: remote.map(\.url))
-        let updater = FeedUpdater(store: store, options: UpdateOptions(isOffline: offline, readingDay: readingDay), userAgent: Share.userAgent)
-        let summary = await updater.update(stored)
+        let summary = await FeedRefresh.update(try store.feeds(urls: remote.map(\.url)), in: store, options: updateOptions)
         for report in summary.reports {
             result.remoteFeedURLs.insert(report.url)
             if case .failed(let reason) = report.result {
@@ -77,7 +78,7 @@ struct FeedLoader {
                 Terminal.problem("\(report.url): \(reason)")
             }
         }
-        if offline {
+        if updateOptions.isOffline {
             Terminal.problem("\(remote.count) remote \(remote.count == 1 ? "feed" : "feeds") read as the store has them (--offline)")
         }
         return result
@@ -87,8 +88,8 @@ struct FeedLoader {
     /// the store, from `since` on.
     func candidates(of result: Result, since: Date) throws -> [Candidate] {
         var candidates = CandidatePool.candidates(from: result.loaded, since: since)
-        if !result.remoteFeedURLs.isEmpty {
-            candidates += try CandidatePool.candidates(from: try store.open(), since: since, feedURLs: result.remoteFeedURLs)
+        if let store = result.store {
+            candidates += try CandidatePool.candidates(from: store, since: since, feedURLs: result.remoteFeedURLs)
         }
         return candidates
     }

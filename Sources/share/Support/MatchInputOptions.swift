@@ -1,4 +1,5 @@
 import ArgumentParser
+import FeedUpdater
 import Foundation
 import Matching
 
@@ -38,7 +39,7 @@ struct MatchInputOptions: ParsableArguments {
             // No feeds named: what `share fetch` has kept.
             return (friends, try CandidatePool.candidates(fromStoreAt: store, since: earliest))
         }
-        let loader = FeedLoader(offline: offline, store: store, readingDay: try today.pinned)
+        let loader = FeedLoader(store: store, updateOptions: UpdateOptions(isOffline: offline, readingDay: try today.pinned))
         let read = try await loader.load(opml: opml, feeds: self.feeds)
         return (friends, try loader.candidates(of: read, since: earliest))
     }
