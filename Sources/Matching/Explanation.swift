@@ -7,6 +7,8 @@ import Foundation
 /// 1. ``Verdict-swift.enum/unknownFriend``: the friend is not one of the run's friends;
 /// 2. ``Verdict-swift.enum/notInPool``: no entry of the run has that link (or id);
 /// 3. ``Verdict-swift.enum/noInterestMatched``: none of the friend's interests is found in it;
+///    ``Verdict-swift.enum/notCounted``: some are, but a gate of ``Scoring`` passes over them all
+///    (the parts say which and why);
 /// 4. ``Verdict-swift.enum/vetoed(avoid:field:quote:)``: one of the friend's avoid phrases is
 ///    found in some copy of it (the first in the friend's list, where it is first found);
 /// 5. ``Verdict-swift.enum/alreadySent(link:)``: it was sent to the friend before;
@@ -24,6 +26,7 @@ public struct Explanation: Sendable, CustomStringConvertible {
         case unknownFriend
         case notInPool
         case noInterestMatched
+        case notCounted
         case vetoed(avoid: String, field: Field, quote: String)
         case alreadySent(link: String)
         case belowThreshold(score: Double, minScore: Double)
@@ -85,6 +88,8 @@ public struct Explanation: Sendable, CustomStringConvertible {
             lines.append("No entry of this run has the link \(link).")
         case .noInterestMatched:
             lines.append("None of \(friend.name)'s interests is found in \(entry).")
+        case .notCounted:
+            lines.append("What of \(friend.name)'s interests is found in \(entry) does not count:")
         case let .vetoed(avoid, field, quote):
             lines.append("Vetoed: \(friend.name) avoids \"\(avoid)\", found in the \(field): \"\(quote)\".")
         case let .alreadySent(sentLink):
@@ -115,7 +120,14 @@ public struct Explanation: Sendable, CustomStringConvertible {
         var lines = [String(format: "  \"%@\": %.2f%@", part.interest, part.total, weight)]
         if part.phrase > 0 { lines.append(String(format: "    the whole phrase (or its words close together): %.2f", part.phrase)) }
         if !part.words.isEmpty {
-            let gate = part.gated ? " — not counted: a lone word of a longer phrase, with nothing else of it" : ""
+            let gate =
+                switch part.gate {
+                case nil: ""
+                case .loneWord: " — not counted: a lone word of a longer phrase, with nothing else of it"
+                case let .otherSense(siblings):
+                    " — not counted: no word of the sense your " + siblings.map { "\"\($0)\"" }.joined(separator: " and ")
+                        + " give it"
+                }
             lines.append("    its own words: \(terms(part.words))\(gate)")
         }
         let known = part.learned.filter { if case .wordKnowledge = $0.source { true } else { false } }

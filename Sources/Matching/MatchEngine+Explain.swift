@@ -28,7 +28,13 @@ extension MatchEngine {
         }
 
         let score = self.score(of: storyIndex, parts: parts)
-        guard score > 0 else { return explanation(.noInterestMatched) }
+        guard score > 0 else {
+            // An interest found but not counted (a gate of ``Scoring``) is shown, with why.
+            guard parts.contains(where: \.gated) else { return explanation(.noInterestMatched) }
+            return Explanation(
+                friend: friend, link: candidateLink, candidate: candidates[candidateIndex], standIn: standIn, verdict: .notCounted,
+                score: nil, reasons: [], parts: parts.filter(\.gated), freshness: ranker.freshness[storyIndex])
+        }
         if let veto = veto(of: storyIndex, for: profiles[friendIndex]) { return explanation(veto, score: score) }
         var selection = Selection(friendID: friend.id, options: options, stories: stories, candidates: candidates)
         if let link = selection.sentLink(of: storyIndex) { return explanation(.alreadySent(link: link), score: score) }

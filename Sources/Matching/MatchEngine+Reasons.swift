@@ -18,8 +18,11 @@ extension MatchEngine {
                 let stem = terms.stems[word.term]
                 return .init(word: spellings[stem]?.word ?? stem, value: word.weight * x, source: word.source)
             }.sorted { $0.value > $1.value }
-            let gated = interest.isGated && words.count == 1 && phrase == 0 && learned.reduce(0) { $0 + $1.value } < Expansion.gateSupport
-            return ScorePart(interest: interest.text, weight: interest.weight, phrase: phrase, words: words, gated: gated, learned: learned)
+            let knowledge = learned.reduce(0) { if case .wordKnowledge = $1.source { $0 + $1.value } else { $0 } }
+            let gate = interest.gate(
+                found: words.count, hasPhrase: phrase > 0, learned: learned.reduce(0) { $0 + $1.value }, knowledge: knowledge
+            ) { ranker.isOf($0, story: story, cache: nil) }
+            return ScorePart(interest: interest.text, weight: interest.weight, phrase: phrase, words: words, gate: gate, learned: learned)
         }
     }
 

@@ -50,7 +50,8 @@ extension Ranker {
             for vector in known { for d in sum.indices { sum[d] += vector[d] } }
             friendVector = WordVectors.unit(sum)
         }
-        return zip(interests, interestVectors).map { interest, interestVector in
+        return zip(interests, interestVectors).enumerated().map { place, pair in
+            let (interest, interestVector) = pair
             guard let interestVector else { return interest }
             let ownStems = Set(interest.words.map(\.stem))
             var seen: Set<Int32> = []
@@ -70,16 +71,35 @@ extension Ranker {
             }
             let kept = candidates.first(Expansion.neighbourWords) { $0.u != $1.u ? $0.u > $1.u : $0.stem < $1.stem }
             let total = kept.reduce(0) { $0 + $1.u }
-            guard total > 0 else { return interest }
             let mass = interest.words.reduce(0) { $0 + $1.weight }
-            let learned = kept.map {
-                InterestModel.LearnedWord(term: $0.term, weight: Expansion.neighbourMass * mass * $0.u / max(1, total), source: $0.source)
-            }
+            let learned =
+                total > 0
+                ? kept.map {
+                    InterestModel.LearnedWord(term: $0.term, weight: Expansion.neighbourMass * mass * $0.u / max(1, total), source: $0.source)
+                } : []
             return InterestModel(
                 text: interest.text, weight: interest.weight, phrase: interest.phrase, phraseRarity: interest.phraseRarity,
-                words: interest.words, learned: interest.learned + learned
+                words: interest.words, learned: interest.learned + learned,
+                sense: sense(of: place, in: interests, vectors: interestVectors)
             )
         }
+    }
+
+    /// The sense of the one-word interest at `place` that the friend's other interests settle,
+    /// if they do (see ``InterestModel/Sense``).
+    private func sense(of place: Int, in interests: [InterestModel], vectors: [[Float]?]) -> InterestModel.Sense? {
+        guard interests[place].words.count == 1, let own = vectors[place] else { return nil }
+        let siblings = interests.indices.filter { other in
+            guard other != place, let vector = vectors[other] else { return false }
+            return zip(own, vector).reduce(0) { $0 + $1.0 * $1.1 } >= Expansion.senseSiblingCloseness
+        }
+        guard !siblings.isEmpty else { return nil }
+        var sum = own
+        for sibling in siblings { for d in sum.indices { sum[d] += vectors[sibling]![d] } }
+        guard let vector = WordVectors.unit(sum) else { return nil }
+        return InterestModel.Sense(
+            siblings: siblings.map { interests[$0].text }, vector: vector,
+            ownTerms: interests[place].words.compactMap { terms.term(of: $0.stem) })
     }
 
     /// Step 2 of ``InterestModel``: words of the stories that match each interest best.
@@ -132,10 +152,7 @@ extension Ranker {
             let learned = kept.map {
                 InterestModel.LearnedWord(term: $0.term, weight: Expansion.feedbackMass * mass * $0.u / totalU, source: .thisRun(stories: $0.stories))
             }
-            return InterestModel(
-                text: interest.text, weight: interest.weight, phrase: interest.phrase, phraseRarity: interest.phraseRarity,
-                words: interest.words, learned: interest.learned + learned
-            )
+            return interest.learning(learned)
         }
     }
 }

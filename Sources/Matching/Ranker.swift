@@ -31,6 +31,8 @@ struct Ranker: Sendable {
         var termTouched: [Int] = []
         /// By story, for feedback: its score summed over the friend's interests (0 between uses).
         var storyTotal: [Double]
+        /// By story, for the sense gate.
+        let storyVectors: StoryVectors
 
         init(storyCount: Int, termCount: Int) {
             parts = Array(repeating: InterestParts(), count: storyCount)
@@ -41,6 +43,7 @@ struct Ranker: Sendable {
             termShare = Array(repeating: 0, count: termCount)
             termStories = Array(repeating: 0, count: termCount)
             storyTotal = total
+            storyVectors = StoryVectors(storyCount: storyCount)
         }
     }
 
@@ -57,6 +60,10 @@ struct Ranker: Sendable {
     let vectors: WordVectors?
     /// By stem of ``vectors``: its number in ``terms``, or -1 when no story has it.
     let termOfVector: [Int32]
+    /// By term of ``terms``: its stem's number in ``vectors``, or -1 when the table has none.
+    let vectorOfTerm: [Int32]
+    /// By term of ``terms``, with a word table: its rarity (for the sense gate).
+    let termRarity: [Float]
 
     init(
         postings: Postings, terms: PoolTerms, phrases: [Phrase], vectors: WordVectors?, stories: [Story], candidates: [Candidate],
@@ -72,6 +79,10 @@ struct Ranker: Sendable {
         keys = stories.map(\.key)
         self.vectors = vectors
         termOfVector = vectors.map { table in table.stems.map { terms.term(of: $0).map(Int32.init) ?? -1 } } ?? []
+        var vectorOfTerm = [Int32](repeating: -1, count: vectors == nil ? 0 : terms.termCount)
+        for (index, term) in termOfVector.enumerated() where term >= 0 { vectorOfTerm[Int(term)] = Int32(index) }
+        self.vectorOfTerm = vectorOfTerm
+        termRarity = vectors == nil ? [] : (0..<terms.termCount).map { Float(terms.rarity(of: $0)) }
     }
 
     /// `score_i(e)` of ``Scoring``, unweighted and before freshness, of every story where one of
@@ -79,6 +90,7 @@ struct Ranker: Sendable {
     func interestScores(of interest: InterestModel, scratch: inout Scratch) -> [(story: Int, score: Double)] {
         var touched = scratch.interestTouched
         scratch.interestTouched = []
+        let storyVectors = scratch.storyVectors
         defer { scratch.interestTouched = touched }
         return scratch.parts.withUnsafeMutableBufferPointer { parts in
             for word in interest.words {
@@ -98,12 +110,14 @@ struct Ranker: Sendable {
             terms.postingStory.withUnsafeBufferPointer { postingStory in
                 terms.postingWeight.withUnsafeBufferPointer { postingWeight in
                     for word in interest.learned {
+                        let isKnowledge = if case .wordKnowledge = word.source { true } else { false }
                         for at in terms.postings(of: word.term) {
                             let story = Int(postingStory[at])
                             if parts[story].touch() { touched.append(story) }
                             let added = word.weight * Double(postingWeight[at])
                             parts[story].other += added
                             parts[story].learned += added
+                            if isKnowledge { parts[story].knowledge += added }
                         }
                     }
                 }
@@ -112,9 +126,10 @@ struct Ranker: Sendable {
             scores.reserveCapacity(touched.count)
             for story in touched {
                 let part = parts[story]
-                let supported = part.isSupported || part.learned >= Expansion.gateSupport
-                let gated = interest.isGated && part.ownCount == 1 && !supported
-                scores.append((story, (gated ? 0 : part.own) + part.other))
+                let gate = interest.gate(
+                    found: Int(part.ownCount), hasPhrase: part.isSupported, learned: part.learned, knowledge: part.knowledge
+                ) { isOf($0, story: story, cache: storyVectors) }
+                scores.append((story, (gate != nil ? 0 : part.own) + part.other))
                 parts[story] = InterestParts()
             }
             touched.removeAll(keepingCapacity: true)
@@ -178,8 +193,10 @@ struct InterestParts {
     var own = 0.0
     /// The phrase's and the learned words' part.
     var other = 0.0
-    /// The learned words' part alone, for the gate of ``Scoring``.
+    /// The learned words' part alone, for the gates of ``Scoring``.
     var learned = 0.0
+    /// The part of ``learned`` from word knowledge, for the sense gate.
+    var knowledge = 0.0
     /// How many of the own words are found.
     var ownCount: Int32 = 0
     /// Whether the whole phrase is found.

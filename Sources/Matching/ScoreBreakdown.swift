@@ -16,10 +16,23 @@ public struct ScorePart: Sendable, Hashable {
     public let phrase: Double
     /// The interest's own words found.
     public let words: [Term]
-    /// Whether the own words were passed over: a lone word of a longer phrase (the gate).
-    public let gated: Bool
+    /// Why the own words were passed over (a gate of ``Scoring``), if they were.
+    public let gate: Gate?
     /// The learned words found, word knowledge and this run's entries.
     public let learned: [Term]
+
+    /// Why an interest's own words found in an entry do not count (the gates of ``Scoring``).
+    public enum Gate: Sendable, Hashable {
+        /// A lone word of a longer phrase, with nothing else of it (*used* of *buying and selling
+        /// used gear*).
+        case loneWord
+        /// A one-word interest whose sense these other interests of the friend settle, with no
+        /// word of that sense beside it (*Java* the island, for a friend who likes Python).
+        case otherSense(siblings: [String])
+    }
+
+    /// Whether the own words were passed over.
+    public var gated: Bool { gate != nil }
 
     /// `score_i` of ``Scoring``, before the weight and freshness.
     public var total: Double {

@@ -29,7 +29,11 @@ import Foundation
 ///   all its words; `rarity(P)` is over the stories with either.
 /// - **Gate**: `gate = 0` when the interest has two or more own words, only one of them is found,
 ///   the phrase is not, and the learned words found add less than ``Expansion/gateSupport``: a
-///   lone word of a longer phrase (*used*, *space*) never carries a match. Otherwise 1.
+///   lone word of a longer phrase (*used*, *space*) never carries a match. Also (the sense gate)
+///   when the interest is one word whose sense the friend's other interests settle
+///   (``InterestModel/Sense``: *Python* beside *Java*), the words learned for it from word
+///   knowledge add less than ``Expansion/gateSupport``, and the entry's own words are not of
+///   that sense (``Expansion/senseCloseness``): Java the island is not for a programmer. Otherwise 1.
 /// - **Learned words** (`q_i(t)`, ``InterestModel``): close words from the word table and words of
 ///   this run's best matching stories; bounded in number and in weight.
 /// - `N` is the number of stories in the pool (copies of one story counted once); `df` the number

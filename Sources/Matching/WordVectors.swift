@@ -121,6 +121,12 @@ public struct WordVectors: Sendable {
         return sum
     }
 
+    /// Adds `weight × vector(index)` to `sum`.
+    func add(_ index: Int, times weight: Float, to sum: inout [Float]) {
+        let start = index * dims
+        for d in 0..<dims { sum[d] += weight * vectors[start + d] }
+    }
+
     /// `Σ weights[k] × vector(indices[k])`, made a unit vector; nil when it is zero.
     func unitSum(_ indices: [Int], weights: [Float]) -> [Float]? {
         var sum = [Float](repeating: 0, count: dims)

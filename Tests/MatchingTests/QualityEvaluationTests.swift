@@ -49,10 +49,11 @@ struct QualityEvaluationTests {
         print(String(format: "Evaluation: %d friends, P@1 %.3f, nDCG@5 %.3f", precisions.count, precision, ndcg))
         #expect(precisions.count == 12)
         // Issue 11 asks for nDCG@5 >= 0.93; with the word table and this run's feedback, the
-        // 68-entry pool gives 0.886 (0.928 without the table): learned words are noisy in so small
-        // a pool. This guards today's figure until that is improved.
+        // 68-entry pool gives 0.904 (0.886 before the sense gate): learned words are noisy in so
+        // small a pool (Sam's "machine learning" learns "study", then "time"). This guards today's
+        // figure until that is improved.
         #expect(precision == 1)
-        #expect(ndcg >= 0.88)
+        #expect(ndcg >= 0.90)
     }
 
     @Test("the traps: nobody gets the entries they avoid, and the homonyms stay out of the first place")
