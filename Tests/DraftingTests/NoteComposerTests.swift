@@ -49,6 +49,28 @@ struct NoteComposerTests {
         #expect(!draft.hasInvitation)
     }
 
+    @Test func aNoteOnTheFriendIsUsedWhenItSharesAWordWithTheTitleNotWithTheSummarysEverydayWords() throws {
+        let sam = Friend(
+            name: "Sam Okafor", emails: ["sam@example.com"], interests: [Interest("sourdough")], avoid: [], city: nil, birthday: nil,
+            lastContact: nil, cadence: nil, notes: "moved to KC for a data team job; still sends a sourdough loaf every Christmas")
+        func body(title: String, summary: String) throws -> String {
+            let candidate = Candidate(
+                id: "f#1", link: "https://bread.example/a", canonicalLink: "https://bread.example/a", title: title, summary: summary,
+                feedURL: "https://bread.example/feed")
+            let suggestion = Suggestion(
+                friend: sam, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")]
+            )
+            return try #require(
+                composer.drafts(for: Outreach(friend: sam, lastContact: now, now: now), suggestions: [suggestion], digest: false).first
+            )
+            .body
+        }
+        // "team" is in the summary only: the job is not what the entry is about.
+        let compile = try body(title: "Sourdough at altitude", summary: "The bakery team says the rise takes twice as long.")
+        #expect(!compile.contains("data team job"), "\(compile)")
+        #expect(compile.contains("you still send a sourdough loaf every Christmas"), "\(compile)")
+    }
+
     @Test func theSameRunGivesTheSameNoteAndTwoFriendsDoNotGetTheSameWords() {
         var bodies = Set<String>()
         for (index, name) in ["Wendy Park", "Zoë Müller", "Marcus Bell", "Priya Raman", "Sam Okafor", "Lena Ortiz"].enumerated() {

@@ -9,8 +9,10 @@ import TextAnalysis
 ///   that interest matched (not by learned words alone), and is used as written.
 /// - The friend's `notes` are the user's words about the friend ("ran the Prairie Fire 50K
 ///   together in 2024; owes me a rematch"). Each clause (split at ";") fits an entry when it
-///   shares a word (by stem; "ran" counts as "run") with the entry's title or summary or with a
-///   matched interest. A clause is used only when it can be said to the friend:
+///   shares a word (by stem; "ran" counts as "run") with the entry's title or with a matched
+///   interest. Not with the summary: a summary's everyday words ("the Rust team says") would
+///   tie a note about compile times to "moved to KC for a data team job". A clause is used only
+///   when it can be said to the friend:
 ///   - one about both of them ("together", "we") becomes a memory: "when we ran the Prairie
 ///     Fire 50K together in 2024", and what they did (its object) can frame a plan;
 ///   - one that starts with what the friend does or did ("still sends a pie every
@@ -39,7 +41,7 @@ struct FriendContext: Sendable, Hashable {
             return
         }
         let analyzer = TextAnalyzer()
-        let entryStems = Set(analyzer.terms(in: candidate.title + " " + candidate.summary) + matched.flatMap { analyzer.terms(in: $0) })
+        let entryStems = Set(analyzer.terms(in: candidate.title) + matched.flatMap { analyzer.terms(in: $0) })
         let clauses = (friend.notes ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         line =
             clauses.lazy.compactMap { clause -> Line? in
