@@ -109,6 +109,29 @@ extension FeedStore {
         return RecordedChange(newEntries: newEntries, updatedEntries: updatedEntries)
     }
 
+    /// Which of `links` (canonical links, else links) name entries that have gone from their
+    /// feeds: the store has the entry, but the feed's last full read did not list it (its
+    /// `lastSeenAt` is older than the newest of its feed's). A link the store does not have (a
+    /// local file read on the spot, an entry pruned) is not counted gone: nothing says so. A link
+    /// one feed still lists is not gone, whatever another feed did.
+    public func linksGoneFromTheirFeeds(_ links: [String]) throws(StoreError) -> Set<String> {
+        guard !links.isEmpty else { return [] }
+        return try read { db in
+            var gone: Set<String> = []
+            for link in Set(links) {
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT e.lastSeenAt < (SELECT max(lastSeenAt) FROM entry WHERE feedId = e.feedId) AS isGone
+                        FROM entry e WHERE e.canonicalLink = ? OR (e.canonicalLink IS NULL AND e.link = ?)
+                        """,
+                    arguments: [link, link])
+                if !rows.isEmpty && rows.allSatisfy({ ($0["isGone"] as Bool?) == true }) { gone.insert(link) }
+            }
+            return gone
+        }
+    }
+
     /// Entries published (or, without a date, first seen) at or after `since`, with their
     /// feed, newest first. Entries of dead feeds are still returned: what was read stays true.
     public func entries(since: Date?) throws(StoreError) -> [EntryWithFeed] {

@@ -65,6 +65,41 @@ struct OutboxTests {
         #expect(try sink.messages().isEmpty)
     }
 
+    @Test func aDraftWhoseEntryHasGoneFromItsFeedIsNamedAndNotSent() throws {
+        let served = directory.appendingPathComponent("served")
+        try FileManager.default.createDirectory(at: served, withIntermediateDirectories: true)
+        func writeFeed(_ items: [(slug: String, title: String)]) throws {
+            let entries = items.map { item in
+                """
+                <item><title>\(item.title)</title><link>https://bread.example/\(item.slug)</link>
+                <guid>https://bread.example/\(item.slug)</guid><pubDate>Thu, 26 Nov 2026 09:00:00 GMT</pubDate>
+                <description>\(item.title), from starter to crumb.</description></item>
+                """
+            }
+            let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Bread</title>\(entries.joined())</channel></rss>"
+            try Data(feed.utf8).write(to: served.appendingPathComponent("bread.xml"))
+        }
+        try writeFeed([("sourdough-at-altitude", "Sourdough at altitude"), ("rye", "A dark rye loaf")])
+        let friends = directory.appendingPathComponent("friends.yaml")
+        try Data("friends:\n  - name: Wendy Park\n    email: wendy@example.org\n    interests: [sourdough]\n".utf8).write(to: friends)
+        let server = try TestFeedServer(directory: served.path)
+        let common = ["--friends", friends.path, "--store", storePath, "--today", ShareProcess.demoDay]
+        #expect(try ShareProcess.run(["feeds", "add", server.url("/files/bread.xml"), "--store", storePath]).status == 0)
+        #expect(try ShareProcess.run(["fetch", "--store", storePath]).status == 0)
+        let suggested = try ShareProcess.run(["suggest"] + from + common)
+        #expect(suggested.stdout.contains("https://bread.example/sourdough-at-altitude"), "\(suggested.stdout)\(suggested.stderr)")
+
+        // The feed drops the entry; the next fetch reads it in full.
+        try writeFeed([("rye", "A dark rye loaf")])
+        #expect(try ShareProcess.run(["fetch", "--store", storePath]).status == 0)
+        let sink = try TestSMTPSink()
+        let sent = try ShareProcess.run(["send", "--via", sink.msmtp(from: "ann@example.org")] + common)
+        #expect(sent.stderr.contains("not sent, stale: Wendy Park <wendy@example.org>"), "\(sent.stderr)")
+        #expect(sent.stderr.contains("https://bread.example/sourdough-at-altitude has gone from its feed"), "\(sent.stderr)")
+        #expect(try sink.messages().isEmpty)
+        #expect(try FeedStore(path: storePath).waitingDrafts().count == 1, "named and left, not thrown away")
+    }
+
     @Test func reviewRefusesWithoutATerminal() throws {
         let result = try ShareProcess.run(["review", "--store", storePath])
         #expect(result.status == 1)

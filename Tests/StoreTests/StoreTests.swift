@@ -64,6 +64,35 @@ struct StoreTests {
         #expect(stored.lastStatus == "updated, 1 new entry")
     }
 
+    @Test func anEntryIsGoneWhenItsFeedsLastFullReadDidNotListItAndNotBecauseOfA304() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed"), NewFeed(url: "https://b.example/feed")])
+        let feeds = try store.feeds()
+        let monday = Date(timeIntervalSince1970: 1_790_000_000)
+        for feed in feeds {
+            try store.record(
+                FetchRecord(
+                    feedID: feed.id, at: monday,
+                    outcome: .updated(title: nil, siteURL: nil, entries: [entry("1", title: "One"), entry("2", title: "Two")])))
+        }
+        let links = ["https://example.org/1", "https://example.org/2", "https://example.org/never-stored"]
+        #expect(try store.linksGoneFromTheirFeeds(links).isEmpty)
+        // Feed A drops entry 1 on Tuesday; B still lists it: not gone.
+        try store.record(
+            FetchRecord(
+                feedID: feeds[0].id, at: monday.addingTimeInterval(86_400),
+                outcome: .updated(title: nil, siteURL: nil, entries: [entry("2", title: "Two")])))
+        #expect(try store.linksGoneFromTheirFeeds(links).isEmpty)
+        // B drops it too on Wednesday: gone. A 304 on Thursday changes nothing.
+        try store.record(
+            FetchRecord(
+                feedID: feeds[1].id, at: monday.addingTimeInterval(2 * 86_400),
+                outcome: .updated(title: nil, siteURL: nil, entries: [entry("2", title: "Two")])))
+        #expect(try store.linksGoneFromTheirFeeds(links) == ["https://example.org/1"])
+        try store.record(FetchRecord(feedID: feeds[1].id, at: monday.addingTimeInterval(3 * 86_400), outcome: .unchanged(status: "not modified")))
+        #expect(try store.linksGoneFromTheirFeeds(links) == ["https://example.org/1"])
+    }
+
     @Test func failuresCountUpAndASuccessResetsThem() throws {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "https://a.example/feed")])

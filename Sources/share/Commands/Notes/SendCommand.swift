@@ -11,8 +11,9 @@ struct SendCommand: AsyncParsableCommand {
         discussion: """
             Sends exactly what 'share suggest' drafted and 'share review' kept or edited: the \
             outbox, never a new draft (--fresh drafts and sends in one go). A draft older than \
-            --stale-after is named and not sent. Each message goes to the command's standard \
-            input; the recipients are in its headers only, never on the command line (so use a \
+            --stale-after, or linking to an entry its feed no longer lists, is named and not \
+            sent. Each message goes to the command's standard input; the recipients are in its \
+            headers only, never on the command line (so use a \
             command that reads them there: sendmail -t, msmtp -t). A message is recorded as sent \
             only when the command exits 0, right away, so a run that is stopped half-way keeps the \
             record of every message that went out. Ctrl-C lets the message in flight end as its \
@@ -170,21 +171,33 @@ struct SendCommand: AsyncParsableCommand {
         var outboxDraft: OutboxDraft? = nil
     }
 
-    /// The outbox's waiting drafts, as they are; stale ones named and left.
+    /// The outbox's waiting drafts, as they are; stale ones (too old, or linking to an entry its
+    /// feed no longer lists) named and left.
     private func waiting(now: Date) throws -> [Outgoing] {
         let store = try drafting.store.open()
         let drafts = try store.waitingDrafts()
         let oldest = now.addingTimeInterval(-staleAfter.seconds)
-        let stale = drafts.filter { $0.draftedAt < oldest }
-        for draft in stale {
+        let gone = try store.linksGoneFromTheirFeeds(drafts.flatMap(\.links))
+        var fresh: [OutboxDraft] = []
+        for draft in drafts {
             let days = Int(now.timeIntervalSince(draft.draftedAt) / 86_400)
-            Terminal.problem(
-                """
-                not sent, stale: \(draft.recipient): \(draft.subject ?? "(no subject)") \
-                (drafted \(days) \(days == 1 ? "day" : "days") ago; draft again with 'share suggest')
-                """)
+            if draft.draftedAt < oldest {
+                Terminal.problem(
+                    """
+                    not sent, stale: \(draft.recipient): \(draft.subject ?? "(no subject)") \
+                    (drafted \(days) \(days == 1 ? "day" : "days") ago; draft again with 'share suggest')
+                    """)
+            } else if let link = draft.links.first(where: gone.contains) {
+                Terminal.problem(
+                    """
+                    not sent, stale: \(draft.recipient): \(draft.subject ?? "(no subject)") \
+                    (\(link) has gone from its feed; draft again with 'share suggest')
+                    """)
+            } else {
+                fresh.append(draft)
+            }
         }
-        return drafts.filter { $0.draftedAt >= oldest }.map { draft in
+        return fresh.map { draft in
             Outgoing(
                 text: draft.message, recipient: draft.recipient, friendKey: draft.friendKey, friendName: draft.friendName,
                 links: draft.links, subject: draft.subject, messageID: draft.messageID, outboxDraft: draft
