@@ -100,6 +100,28 @@ struct OutboxTests {
         #expect(try FeedStore(path: storePath).waitingDrafts().count == 1, "named and left, not thrown away")
     }
 
+    @Test(.enabled(if: Tmux.isAvailable, "skipped: tmux is not installed (.ci/run installs it)"))
+    func sendAsksFirstOnATerminalAndNoSendsNothing() throws {
+        #expect(try ShareProcess.run(["suggest"] + from + demo).status == 0)
+        let waiting = try FeedStore(path: storePath).waitingDrafts().count
+        let sink = try TestSMTPSink()
+        let command = "'\(ShareProcess.executable.path)' send --via '\(sink.msmtp(from: "ann@example.org"))' --store '\(storePath)'"
+
+        let declined = try Tmux(command: "SHARE_TODAY=\(ShareProcess.demoDay) " + command)
+        try declined.waitFor("Send \(waiting) messages through")
+        declined.press("n")
+        try declined.waitFor("Nothing sent.")
+        #expect(try sink.messages().isEmpty)
+        #expect(try FeedStore(path: storePath).waitingDrafts().count == waiting)
+
+        let accepted = try Tmux(command: "SHARE_TODAY=\(ShareProcess.demoDay) " + command)
+        try accepted.waitFor("Send \(waiting) messages through")
+        accepted.press("y")
+        try accepted.waitFor("Sent to Ruth Alvarez")
+        #expect(try sink.messages().count == waiting)
+        #expect(try FeedStore(path: storePath).waitingDrafts().isEmpty)
+    }
+
     @Test func reviewRefusesWithoutATerminal() throws {
         let result = try ShareProcess.run(["review", "--store", storePath])
         #expect(result.status == 1)
