@@ -142,11 +142,12 @@ enum Phrasing {
             ], seed: seed, salt: "check-in", offset: offset)
     }
 
-    static func birthday(daysUntil: Int, firstName: String) -> String {
+    static func birthday(daysUntil: Int) -> String {
         switch daysUntil {
-        case 0: "Happy birthday, \(firstName): I hope it's a wonderful day!"
-        case 1: "Happy birthday for tomorrow, \(firstName): I hope it's a wonderful day!"
-        default: "Happy early birthday, \(firstName): I hope it's a great one!"
+        // The greeting has just said their name: saying it again reads like a form letter.
+        case 0: "Happy birthday! I hope it's a wonderful day."
+        case 1: "Happy birthday for tomorrow! I hope it's a wonderful day."
+        default: "Happy early birthday! I hope it's a great one."
         }
     }
 
