@@ -121,10 +121,18 @@ public struct WordVectors: Sendable {
         return sum
     }
 
-    /// Adds `weight × vector(index)` to `sum`.
+    /// Adds `weight × vector(index)` to `sum` (of ``dims`` numbers).
+    ///
+    /// Through buffers, without a bounds check per number: the sense gate adds every word of
+    /// every story it looks at.
     func add(_ index: Int, times weight: Float, to sum: inout [Float]) {
+        precondition(sum.count == dims && index >= 0 && index < stems.count)
         let start = index * dims
-        for d in 0..<dims { sum[d] += weight * vectors[start + d] }
+        vectors.withUnsafeBufferPointer { table in
+            sum.withUnsafeMutableBufferPointer { sum in
+                for d in 0..<sum.count { sum[d] += weight * table[start + d] }
+            }
+        }
     }
 
     /// `Σ weights[k] × vector(indices[k])`, made a unit vector; nil when it is zero.
