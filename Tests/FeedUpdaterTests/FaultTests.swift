@@ -137,8 +137,10 @@ struct FaultTests {
         let fixture = try StoreFixture()
         let started = ContinuousClock.now
         let summary = await Self.updater(fixture.store, timeout: 2).update(try fixture.feeds([server.url("/hang"), server.url("/rss/fine.xml")]))
-        // Generous for a loaded machine: without the bound this would take 120 s (hang) or 208 s (drip).
-        #expect(ContinuousClock.now - started < .seconds(60))
+        // Without the bound this would take 120 s (the server gives up on /hang then). Generous
+        // below that: in a full run the test runner's threads can wait a minute for other tests
+        // (62.9 s was seen once for the drip, with the 2 s bound working).
+        #expect(ContinuousClock.now - started < .seconds(100))
         #expect(summary.failed.first?.result == .failed(reason: "no complete answer within 2 s (timed out)"))
         #expect(summary.updated == 1)
     }
@@ -148,8 +150,8 @@ struct FaultTests {
         let fixture = try StoreFixture()
         let started = ContinuousClock.now
         let summary = await Self.updater(fixture.store, timeout: 2).update(try fixture.feeds([server.url("/drip")]))
-        // Generous for a loaded machine: without the bound this would take 120 s (hang) or 208 s (drip).
-        #expect(ContinuousClock.now - started < .seconds(60))
+        // Without the bound this would take 208 s (a byte a second). Generous below that, as above.
+        #expect(ContinuousClock.now - started < .seconds(150))
         #expect(failureReason(summary) == "no complete answer within 2 s (timed out)")
     }
 

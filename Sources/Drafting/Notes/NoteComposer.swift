@@ -44,7 +44,9 @@ public struct NoteComposer: Sendable {
     public func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool) -> [Draft] {
         let friend = outreach.friend
         let suggestions = suggestions.filter { !link($0).isEmpty }
-        let birthday = outreach.daysUntilBirthday.map { Phrasing.birthday(daysUntil: $0) }
+        let birthday = outreach.daysUntilBirthday.map { days in
+            unsaid(4) { Phrasing.birthday(daysUntil: days, firstName: friend.firstName, seed: friend.id, offset: $0) }
+        }
         let isSameCity = sender.city != nil && friend.city?.caseInsensitiveCompare(sender.city!) == .orderedSame
         let invitation =
             outreach.isOverdue

@@ -142,13 +142,31 @@ enum Phrasing {
             ], seed: seed, salt: "check-in", offset: offset)
     }
 
-    static func birthday(daysUntil: Int) -> String {
-        switch daysUntil {
-        // The greeting has just said their name: saying it again reads like a form letter.
-        case 0: "Happy birthday! I hope it's a wonderful day."
-        case 1: "Happy birthday for tomorrow! I hope it's a wonderful day."
-        default: "Happy early birthday! I hope it's a great one."
-        }
+    /// The birthday line. The greeting has just said their name, so the first wordings leave it
+    /// out (saying it again reads like a form letter); the last has it, for a run in which the
+    /// others are taken. No two wordings share a sentence of three words or more, so no two
+    /// notes of a run do.
+    static func birthday(daysUntil: Int, firstName: String, seed: String, offset: Int = 0) -> String {
+        let wordings =
+            switch daysUntil {
+            case 0:
+                [
+                    "Happy birthday! I hope it's a wonderful day.", "Happy birthday! Have a lovely day.",
+                    "Happy birthday! I hope today treats you well.", "Happy birthday, \(firstName)!",
+                ]
+            case 1:
+                [
+                    "Happy birthday for tomorrow! I hope it's a wonderful one.", "A day early: happy birthday! Have a lovely one tomorrow.",
+                    "Birthday wishes for tomorrow: I hope it's a good one.", "Happy birthday for tomorrow, \(firstName)!",
+                ]
+            default:
+                [
+                    "Happy early birthday! I hope it's a great one.", "Birthday wishes a few days early: have a lovely one!",
+                    "An early happy birthday to you, with all good wishes.", "Happy early birthday, \(firstName)!",
+                ]
+            }
+        return offset < wordings.count - 1
+            ? StableChoice.pick(Array(wordings.dropLast()), seed: seed, salt: "birthday", offset: offset) : wordings[wordings.count - 1]
     }
 
     static func digestOpener(firstName: String, seed: String, offset: Int = 0) -> String {
