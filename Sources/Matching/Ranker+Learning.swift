@@ -26,7 +26,7 @@ extension Ranker {
     /// Whether a learned word may be `term` at all: some story has it, and not too many.
     private func mayLearn(_ term: Int) -> Bool {
         let df = Int(terms.documentFrequency[term])
-        return df > 0 && Double(df) <= Expansion.learnedWordMaxShare * Double(terms.storyCount)
+        return df > 0 && (df <= Expansion.learnedWordSmallPool || Double(df) <= Expansion.learnedWordMaxShare * Double(terms.storyCount))
     }
 
     /// Step 1 of ``InterestModel``: words close to each interest in the word table.

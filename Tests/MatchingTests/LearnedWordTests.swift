@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Matching
+
+/// The bounds on learned words (``Expansion``): a word in too much of a large pool says little and
+/// is never learned; in a small pool the share does not apply.
+@Suite("Which words may be learned")
+struct LearnedWordTests {
+    /// The words learned for the friend's one interest, from this run's entries.
+    func learned(_ candidates: [Candidate]) -> Set<String> {
+        let engine = MatchEngine(friends: [friend("Wendy", ["sourdough"])], candidates: candidates, options: options())
+        var scratch = engine.makeScratch()
+        let (model, _) = engine.ranking(forFriendAt: 0, scratch: &scratch)
+        return Set(model.interests[0].learned.map { engine.ranker.terms.stems[$0.term] })
+    }
+
+    /// `bread` stories on sourdough, with its crumb and everyday's words, among `others` stories on
+    /// other things, `everyday` of which say "everyday" too.
+    func pool(bread: Int, others: Int, everyday: Int) -> [Candidate] {
+        let breadStories = (0..<bread).map { index in
+            entry(
+                "bread-\(index)", title: "Sourdough loaf number \(index)", summary: "An open crumb, an everyday bake.",
+                feed: "https://b\(index).example/rss")
+        }
+        let otherStories = (0..<others).map { index in
+            entry(
+                "other-\(index)", title: "Notes on topic \(index)", summary: index < everyday ? "An everyday note." : "A note.",
+                feed: "https://o\(index).example/rss")
+        }
+        return breadStories + otherStories
+    }
+
+    @Test("in a large pool, a word in more than a quarter of the stories is not learned; a telling one is")
+    func aCommonWordOfALargePoolIsNotLearned() {
+        let words = learned(pool(bread: 5, others: 395, everyday: 145))
+        #expect(words.contains("crumb"), "\(words)")
+        #expect(!words.contains("everyday"), "in 150 of 400 stories: \(words)")
+    }
+
+    @Test("in a small pool, the share does not apply")
+    func aSmallPoolKeepsItsWords() {
+        let words = learned(pool(bread: 5, others: 15, everyday: 5))
+        #expect(words.contains("crumb"), "\(words)")
+        #expect(words.contains("everyday"), "in 10 of 20 stories, but the pool is small: \(words)")
+    }
+}
