@@ -158,4 +158,14 @@ enum Expansion {
 struct FriendModel: Sendable {
     let interests: [InterestModel]
     let avoid: [Int]
+
+    /// The same friend with their own words and phrases only: no story scores higher for it.
+    var withoutLearnedWords: FriendModel {
+        FriendModel(
+            interests: interests.map {
+                InterestModel(
+                    text: $0.text, weight: $0.weight, phrase: $0.phrase, phraseRarity: $0.phraseRarity, words: $0.words, learned: [],
+                    sense: $0.sense)
+            }, avoid: avoid)
+    }
 }

@@ -17,7 +17,7 @@ extension MatchEngine {
         let story = stories[storyIndex]
         let standIn = story.representative == candidateIndex ? nil : candidates[story.representative]
         var scratch = makeScratch()
-        let (model, ranking) = ranking(forFriendAt: friendIndex, scratch: &scratch)
+        let (model, ranking) = ranking(forFriendAt: friendIndex, complete: true, scratch: &scratch)
         let parts = breakdown(for: model, story: storyIndex)
         func explanation(_ verdict: Explanation.Verdict, score: Double? = nil) -> Explanation {
             Explanation(

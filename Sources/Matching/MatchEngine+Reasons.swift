@@ -21,7 +21,7 @@ extension MatchEngine {
             let knowledge = learned.reduce(0) { if case .wordKnowledge = $1.source { $0 + $1.value } else { $0 } }
             let gate = interest.gate(
                 found: words.count, hasPhrase: phrase > 0, learned: learned.reduce(0) { $0 + $1.value }, knowledge: knowledge
-            ) { ranker.isOf($0, story: story, cache: nil) }
+            ) { ranker.isOf($0, story: story) }
             return ScorePart(interest: interest.text, weight: interest.weight, phrase: phrase, words: words, gate: gate, learned: learned)
         }
     }

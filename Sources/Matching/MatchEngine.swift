@@ -85,11 +85,16 @@ public struct MatchEngine: Sendable {
         Ranker.Scratch(storyCount: stories.count, termCount: ranker.terms.termCount)
     }
 
-    /// The friend's ranking, in the order ``Diversity`` takes it, with their model.
-    func ranking(forFriendAt friendIndex: Int, scratch: inout Ranker.Scratch) -> (FriendModel, [Ranker.Entry]) {
+    /// The friend's ranking, in the order ``Diversity`` takes it, with their model. Unless it is
+    /// `complete`, it may hold only the stories that settle the friend's picks (see
+    /// ``Ranker/quickRanking(for:minScore:selection:scratch:)``): the same picks, in the same order.
+    func ranking(forFriendAt friendIndex: Int, complete: Bool = false, scratch: inout Ranker.Scratch) -> (FriendModel, [Ranker.Entry]) {
         let model = ranker.model(for: profiles[friendIndex], scratch: &scratch)
-        let ranking = ranker.ranking(for: model, minScore: options.minScore, scratch: &scratch)
         let selection = Selection(friendID: friends[friendIndex].id, options: options, stories: stories, candidates: candidates)
+        if !complete, let ranking = ranker.quickRanking(for: model, minScore: options.minScore, selection: selection, scratch: &scratch) {
+            return (model, ranking)
+        }
+        let ranking = ranker.ranking(for: model, minScore: options.minScore, scratch: &scratch)
         return (model, Diversity.ordered(ranking, selection: selection))
     }
 

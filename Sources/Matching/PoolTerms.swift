@@ -16,6 +16,8 @@ struct PoolTerms: Sendable {
     let postingStory: [Int32]
     /// `x_e(t)`, ``Scoring/termFrequency(_:lengthNorm:)``, by posting.
     let postingWeight: [Float]
+    /// By term: its largest `x_e(t)` over the pool, which bounds what it can add to any story.
+    let highestWeight: [Float]
     /// By story: where its terms start in ``storyTerms``.
     private let storyStart: [Int32]
     /// Each story's terms, sorted by term number.
@@ -67,13 +69,16 @@ struct PoolTerms: Sendable {
         var fill = Array(postingStart.dropLast())
         var postingStory = [Int32](repeating: 0, count: storyTerms.count)
         var postingWeight = [Float](repeating: 0, count: storyTerms.count)
+        var highestWeight = [Float](repeating: 0, count: stems.count)
         for story in stories.indices {
             for at in Int(storyStart[story])..<Int(storyStart[story + 1]) {
                 let term = Int(storyTerms[at])
                 let slot = Int(fill[term])
                 fill[term] += 1
                 postingStory[slot] = Int32(story)
-                postingWeight[slot] = Float(Scoring.termFrequency(storyCounts[at], lengthNorm: lengthNorm[story]))
+                let weight = Float(Scoring.termFrequency(storyCounts[at], lengthNorm: lengthNorm[story]))
+                postingWeight[slot] = weight
+                highestWeight[term] = max(highestWeight[term], weight)
             }
         }
         self.stems = stems
@@ -81,6 +86,7 @@ struct PoolTerms: Sendable {
         self.postingStart = postingStart
         self.postingStory = postingStory
         self.postingWeight = postingWeight
+        self.highestWeight = highestWeight
         self.storyStart = storyStart
         self.storyTerms = storyTerms
         storyCount = stories.count

@@ -6,69 +6,67 @@ extension Ranker {
     /// ``Expansion/senseCloseness`` or closer to it. Without a word table every story is.
     ///
     /// The sum over the story's terms is the same for every interest and every friend, so it is
-    /// kept in `cache` (one per worker) the first time it is asked for; only the interest's own
-    /// word is taken out each time. Summing afresh on every call was a fifth of `share match`.
-    func isOf(_ sense: InterestModel.Sense, story: Int, cache: StoryVectors?) -> Bool {
-        guard let vectors else { return true }
-        var sum = cache?.sum(of: story, in: self, vectors: vectors) ?? termSum(of: story, vectors: vectors)
-        defer { cache?.giveBack(sum) }
+    /// worked out once per run (``StorySums``); only the interest's own word is taken out here,
+    /// number by number, so that the check allocates nothing.
+    func isOf(_ sense: InterestModel.Sense, story: Int) -> Bool {
+        guard let vectors, let storySums else { return true }
+        var own: [(index: Int, weight: Float)] = []
         for term in sense.ownTerms where terms.story(story, has: term) {
             let index = vectorOfTerm[term]
-            if index >= 0 { vectors.add(Int(index), times: -termRarity[term], to: &sum) }
+            if index >= 0 { own.append((Int(index), -termRarity[term])) }
         }
         var dot: Float = 0
         var norm: Float = 0
-        for d in sum.indices {
-            dot += sum[d] * sense.vector[d]
-            norm += sum[d] * sum[d]
+        storySums.withSum(of: story) { sum in
+            vectors.withVectors { table in
+                for d in 0..<sum.count {
+                    var value = sum[d]
+                    for (index, weight) in own { value += weight * table[index * sum.count + d] }
+                    dot += value * sense.vector[d]
+                    norm += value * value
+                }
+            }
         }
         return norm > 0 && dot / norm.squareRoot() >= Expansion.senseCloseness
     }
-
-    /// `Σ rarity(t) × v_t` over `story`'s terms that the table knows.
-    fileprivate func termSum(of story: Int, vectors: WordVectors, into sum: [Float]? = nil) -> [Float] {
-        var sum = sum ?? [Float](repeating: 0, count: vectors.dims)
-        for d in sum.indices { sum[d] = 0 }
-        for term in terms.terms(of: story) {
-            let index = vectorOfTerm[Int(term)]
-            if index >= 0 { vectors.add(Int(index), times: termRarity[Int(term)], to: &sum) }
-        }
-        return sum
-    }
 }
 
-/// Each story's ``Ranker/isOf(_:story:cache:)`` sum, worked out once: for one worker at a time
-/// (it is part of ``Ranker/Scratch``), so it needs no lock.
-final class StoryVectors {
-    private let storyCount: Int
-    private var sums: [Float] = []
-    private var isKnown: [Bool] = []
-    /// One vector lent out at a time and given back, so that a look-up allocates nothing.
-    private var spare: [Float]?
+/// Each story's `Σ rarity(t) × v_t` over its terms that the word table knows, worked out once per
+/// run on all the cores, for the sense gate (``Ranker/isOf(_:story:)``).
+///
+/// Kept for every story, not as asked: a run with many friends asks for nearly all of them, and
+/// a sum kept per worker was worked out once per core. At 64 numbers a story it is 5 MB for
+/// 20,000 stories.
+struct StorySums: Sendable {
+    private let dims: Int
+    /// `storyCount × dims`.
+    private let sums: [Float]
 
-    init(storyCount: Int) {
-        self.storyCount = storyCount
-    }
-
-    /// The story's sum, in a vector the caller gives back (``giveBack(_:)``) when done.
-    fileprivate func sum(of story: Int, in ranker: Ranker, vectors: WordVectors) -> [Float] {
+    init(terms: PoolTerms, vectors: WordVectors, vectorOfTerm: [Int32], termRarity: [Float]) {
         let dims = vectors.dims
-        if sums.isEmpty {
-            sums = Array(repeating: 0, count: storyCount * dims)
-            isKnown = Array(repeating: false, count: storyCount)
+        let chunk = 512
+        let starts = Array(stride(from: 0, to: terms.storyCount, by: chunk))
+        let parts = Parallel.map(starts, chunkSize: 1) { start in
+            let end = min(start + chunk, terms.storyCount)
+            var part = [Float](repeating: 0, count: (end - start) * dims)
+            var sum = [Float](repeating: 0, count: dims)
+            for story in start..<end {
+                for d in 0..<dims { sum[d] = 0 }
+                for term in terms.terms(of: story) {
+                    let index = vectorOfTerm[Int(term)]
+                    if index >= 0 { vectors.add(Int(index), times: termRarity[Int(term)], to: &sum) }
+                }
+                let offset = (story - start) * dims
+                for d in 0..<dims { part[offset + d] = sum[d] }
+            }
+            return part
         }
-        var sum = spare.take() ?? [Float](repeating: 0, count: dims)
-        if isKnown[story] {
-            for d in 0..<dims { sum[d] = sums[story * dims + d] }
-        } else {
-            sum = ranker.termSum(of: story, vectors: vectors, into: sum)
-            for d in 0..<dims { sums[story * dims + d] = sum[d] }
-            isKnown[story] = true
-        }
-        return sum
+        self.dims = dims
+        sums = Array(parts.joined())
     }
 
-    fileprivate func giveBack(_ vector: [Float]) {
-        spare = vector
+    /// Calls `body` with the sum of `story`, without copying it.
+    func withSum<Result>(of story: Int, _ body: (UnsafeBufferPointer<Float>) -> Result) -> Result {
+        sums.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[story * dims..<(story + 1) * dims])) }
     }
 }

@@ -31,8 +31,8 @@ struct Ranker: Sendable {
         var termTouched: [Int] = []
         /// By story, for feedback: its score summed over the friend's interests (0 between uses).
         var storyTotal: [Double]
-        /// By story, for the sense gate.
-        let storyVectors: StoryVectors
+        /// The stories in play for the friend being ranked (``Ranker/minorWords(of:below:)``).
+        var inPlay: StorySet
 
         init(storyCount: Int, termCount: Int) {
             parts = Array(repeating: InterestParts(), count: storyCount)
@@ -43,7 +43,7 @@ struct Ranker: Sendable {
             termShare = Array(repeating: 0, count: termCount)
             termStories = Array(repeating: 0, count: termCount)
             storyTotal = total
-            storyVectors = StoryVectors(storyCount: storyCount)
+            inPlay = StorySet(storyCount: storyCount)
         }
     }
 
@@ -64,6 +64,8 @@ struct Ranker: Sendable {
     let vectorOfTerm: [Int32]
     /// By term of ``terms``, with a word table: its rarity (for the sense gate).
     let termRarity: [Float]
+    /// With a word table, for the sense gate.
+    let storySums: StorySums?
 
     init(
         postings: Postings, terms: PoolTerms, phrases: [Phrase], vectors: WordVectors?, stories: [Story], candidates: [Candidate],
@@ -82,15 +84,19 @@ struct Ranker: Sendable {
         var vectorOfTerm = [Int32](repeating: -1, count: vectors == nil ? 0 : terms.termCount)
         for (index, term) in termOfVector.enumerated() where term >= 0 { vectorOfTerm[Int(term)] = Int32(index) }
         self.vectorOfTerm = vectorOfTerm
-        termRarity = vectors == nil ? [] : (0..<terms.termCount).map { Float(terms.rarity(of: $0)) }
+        let termRarity = vectors == nil ? [] : (0..<terms.termCount).map { Float(terms.rarity(of: $0)) }
+        self.termRarity = termRarity
+        storySums = vectors.map { StorySums(terms: terms, vectors: $0, vectorOfTerm: vectorOfTerm, termRarity: termRarity) }
     }
 
     /// `score_i(e)` of ``Scoring``, unweighted and before freshness, of every story where one of
-    /// `interest`'s terms is found (0 for a gated one), in the order first found.
-    func interestScores(of interest: InterestModel, scratch: inout Scratch) -> [(story: Int, score: Double)] {
+    /// `interest`'s terms is found (0 for a gated one), in the order first found. With `minor`
+    /// (by learned word, see ``minorWords(of:below:)``), a minor word is read in the stories of
+    /// `scratch.inPlay` only.
+    func interestScores(of interest: InterestModel, minor: [Bool]? = nil, scratch: inout Scratch) -> [(story: Int, score: Double)] {
         var touched = scratch.interestTouched
         scratch.interestTouched = []
-        let storyVectors = scratch.storyVectors
+        let inPlay = scratch.inPlay
         defer { scratch.interestTouched = touched }
         return scratch.parts.withUnsafeMutableBufferPointer { parts in
             for word in interest.words {
@@ -109,10 +115,12 @@ struct Ranker: Sendable {
             }
             terms.postingStory.withUnsafeBufferPointer { postingStory in
                 terms.postingWeight.withUnsafeBufferPointer { postingWeight in
-                    for word in interest.learned {
+                    for (index, word) in interest.learned.enumerated() {
                         let isKnowledge = if case .wordKnowledge = word.source { true } else { false }
+                        let isMinor = minor?[index] ?? false
                         for at in terms.postings(of: word.term) {
                             let story = Int(postingStory[at])
+                            if isMinor && !inPlay.contains(story) { continue }
                             if parts[story].touch() { touched.append(story) }
                             let added = word.weight * Double(postingWeight[at])
                             parts[story].other += added
@@ -128,7 +136,7 @@ struct Ranker: Sendable {
                 let part = parts[story]
                 let gate = interest.gate(
                     found: Int(part.ownCount), hasPhrase: part.isSupported, learned: part.learned, knowledge: part.knowledge
-                ) { isOf($0, story: story, cache: storyVectors) }
+                ) { isOf($0, story: story) }
                 scores.append((story, (gate != nil ? 0 : part.own) + part.other))
                 parts[story] = InterestParts()
             }
@@ -139,8 +147,16 @@ struct Ranker: Sendable {
 
     /// The stories scoring above 0 and at least `minScore` for `model` and not vetoed, best first.
     func ranking(for model: FriendModel, minScore: Double, scratch: inout Scratch) -> [Entry] {
+        ranking(for: model, minScore: minScore, minor: minorWords(of: model, below: minScore), scratch: &scratch)
+    }
+
+    /// The stories in play for `minor` (all, without it) scoring above 0 and at least `minScore`
+    /// for `model` and not vetoed, best first.
+    func ranking(for model: FriendModel, minScore: Double, minor: [[Bool]]?, scratch: inout Scratch) -> [Entry] {
+        if let minor { markInPlay(model, minor: minor, in: &scratch.inPlay) }
+        defer { scratch.inPlay.removeAll() }
         for (order, interest) in model.interests.enumerated() {
-            for (story, score) in interestScores(of: interest, scratch: &scratch) {
+            for (story, score) in interestScores(of: interest, minor: minor?[order], scratch: &scratch) {
                 if scratch.main[story] < 0 {
                     scratch.touched.append(story)
                     scratch.main[story] = Int32(order)

@@ -135,6 +135,11 @@ public struct WordVectors: Sendable {
         }
     }
 
+    /// Calls `body` with the whole table, ``dims`` numbers a stem, without a copy.
+    func withVectors<Result>(_ body: (UnsafeBufferPointer<Float>) -> Result) -> Result {
+        vectors.withUnsafeBufferPointer(body)
+    }
+
     /// `Σ weights[k] × vector(indices[k])`, made a unit vector; nil when it is zero.
     func unitSum(_ indices: [Int], weights: [Float]) -> [Float]? {
         var sum = [Float](repeating: 0, count: dims)
