@@ -24,6 +24,28 @@ public struct StoredEntry: Sendable, Hashable, Codable, FetchableRecord, TableRe
     public let lastSeenAt: Date?
 }
 
+extension StoredEntry {
+    /// Reads the entry column by column; a value of the wrong kind is an error, not a crash.
+    /// GRDB's Codable reading, which this replaces, took most of `entries(since:)`: a tenth of
+    /// `share match` over 20,000 entries.
+    public init(row: Row) throws {
+        id = try row.decode(forColumn: "id")
+        feedId = try row.decode(forColumn: "feedId")
+        stableID = try row.decode(forColumn: "stableID")
+        link = try row.decode(forColumn: "link")
+        canonicalLink = try row.decode(forColumn: "canonicalLink")
+        title = try row.decode(forColumn: "title")
+        summary = try row.decode(forColumn: "summary")
+        contentText = try row.decode(forColumn: "contentText")
+        categories = try JSONText.strings(row.decode(forColumn: "categories"), column: "categories")
+        authors = try JSONText.strings(row.decode(forColumn: "authors"), column: "authors")
+        published = try row.decode(forColumn: "published")
+        updated = try row.decode(forColumn: "updated")
+        firstSeenAt = try row.decode(forColumn: "firstSeenAt")
+        lastSeenAt = try row.decode(forColumn: "lastSeenAt")
+    }
+}
+
 /// An entry with the feed it came from, as `entries(since:)` returns it.
 public struct EntryWithFeed: Sendable, Hashable {
     public let entry: StoredEntry

@@ -64,6 +64,34 @@ struct StoreTests {
         #expect(stored.lastStatus == "updated, 1 new entry")
     }
 
+    @Test("categories and authors come back as they went in, quotes, slashes and accents too; a broken list is an error")
+    func listsComeBackAsTheyWentIn() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let feed = try #require(try store.feeds().first)
+        let lists: [[String]] = [
+            ["Baking", "AI"], ["say \"cheese\"", "back\\slash", "C/C++", "Zoë", "line\nbreak", ""], ["one"], [],
+        ]
+        let entries = lists.enumerated().map { index, list in
+            EntryContent(
+                stableID: "\(index)", link: nil, canonicalLink: nil, title: "T\(index)", summary: nil, contentText: nil, categories: list,
+                authors: list.reversed(), published: nil, updated: nil)
+        }
+        try store.record(
+            FetchRecord(
+                feedID: feed.id, at: Date(timeIntervalSince1970: 1_790_000_000), outcome: .updated(title: nil, siteURL: nil, entries: entries)))
+        let read = try store.entries(since: nil)
+        for (index, list) in lists.enumerated() {
+            let entry = try #require(read.first { $0.entry.stableID == "\(index)" }).entry
+            #expect(entry.categories ?? [] == list)
+            #expect(entry.authors ?? [] == list.reversed())
+        }
+
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "UPDATE entry SET categories = '[\"unclosed' WHERE stableID = '0'") }
+        #expect(throws: StoreError.self) { try store.entries(since: nil) }
+    }
+
     @Test func anEntryIsGoneWhenItsFeedsLastFullReadDidNotListItAndNotBecauseOfA304() throws {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "https://a.example/feed"), NewFeed(url: "https://b.example/feed")])
