@@ -136,18 +136,27 @@ extension FeedStore {
     /// feed, newest first. Entries of dead feeds are still returned: what was read stays true.
     public func entries(since: Date?) throws(StoreError) -> [EntryWithFeed] {
         try read { db in
-            let rows = try Row.fetchAll(
-                db,
+            let statement = try db.makeStatement(
                 sql: """
                     SELECT entry.*, feed.url AS feedURL, feed.title AS feedTitle FROM entry JOIN feed ON feed.id = entry.feedId
                     WHERE ? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?
                     ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC
-                    """,
-                arguments: [since, since]
-            )
-            return try rows.map { row in
-                EntryWithFeed(entry: try StoredEntry(row: row), feedURL: row["feedURL"], feedTitle: row["feedTitle"])
+                    """)
+            statement.arguments = [since, since]
+            let columns = try EntryColumns(statement.columnNames)
+            guard let feedURL = statement.index(ofColumn: "feedURL"), let feedTitle = statement.index(ofColumn: "feedTitle") else {
+                throw DatabaseError(message: "no feed columns in the entries read")
             }
+            // A cursor, not fetchAll: one row at a time, not every row copied before it is read.
+            var entries: [EntryWithFeed] = []
+            let rows = try Row.fetchCursor(statement)
+            while let row = try rows.next() {
+                entries.append(
+                    EntryWithFeed(
+                        entry: try StoredEntry(row: row, columns: columns), feedURL: try row.decode(atIndex: feedURL),
+                        feedTitle: try row.decode(atIndex: feedTitle)))
+            }
+            return entries
         }
     }
 
