@@ -106,10 +106,10 @@ extension Ranker {
     private func withFeedback(_ interests: [InterestModel], scratch: inout Scratch) -> [InterestModel] {
         let scores = interests.map { interestScores(of: $0, scratch: &scratch) }
         // Each story's score summed over the interests, by story (a scratch array, cleared below).
-        for list in scores { for (story, score) in list { scratch.storyTotal[story] += score } }
+        for list in scores { for (story, score, _) in list { scratch.storyTotal[story] += score } }
         let poolSize = Double(terms.storyCount)
         let models = zip(interests, scores).map { [scratch] interest, own in
-            let feedback = own.lazy.map { story, score in
+            let feedback = own.lazy.filter(\.isSpokenOf).map { story, score, _ in
                 (story: story, weight: score + Expansion.contextWeight * (scratch.storyTotal[story] - score))
             }.filter { $0.weight > 0 }
             return (
@@ -119,7 +119,7 @@ extension Ranker {
                 }
             )
         }
-        for list in scores { for (story, _) in list { scratch.storyTotal[story] = 0 } }
+        for list in scores { for (story, _, _) in list { scratch.storyTotal[story] = 0 } }
         return models.map { interest, documents in
             guard !documents.isEmpty else { return interest }
             let sum = documents.reduce(0) { $0 + $1.weight }

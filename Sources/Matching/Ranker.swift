@@ -90,10 +90,11 @@ struct Ranker: Sendable {
     }
 
     /// `score_i(e)` of ``Scoring``, unweighted and before freshness, of every story where one of
-    /// `interest`'s terms is found (0 for a gated one), in the order first found. With `minor`
+    /// `interest`'s terms is found (0 for a gated one), in the order first found, and whether the
+    /// story speaks of the interest (``InterestModel/isSpokenOf(found:hasPhrase:learnedFound:)``). With `minor`
     /// (by learned word, see ``minorWords(of:below:)``), a minor word is read in the stories of
     /// `scratch.inPlay` only.
-    func interestScores(of interest: InterestModel, minor: [Bool]? = nil, scratch: inout Scratch) -> [(story: Int, score: Double)] {
+    func interestScores(of interest: InterestModel, minor: [Bool]? = nil, scratch: inout Scratch) -> [(story: Int, score: Double, isSpokenOf: Bool)] {
         var touched = scratch.interestTouched
         scratch.interestTouched = []
         let inPlay = scratch.inPlay
@@ -125,19 +126,21 @@ struct Ranker: Sendable {
                             let added = word.weight * Double(postingWeight[at])
                             parts[story].other += added
                             parts[story].learned += added
+                            parts[story].learnedFound += 1
                             if isKnowledge { parts[story].knowledge += added }
                         }
                     }
                 }
             }
-            var scores: [(story: Int, score: Double)] = []
+            var scores: [(story: Int, score: Double, isSpokenOf: Bool)] = []
             scores.reserveCapacity(touched.count)
             for story in touched {
                 let part = parts[story]
                 let gate = interest.gate(
                     found: Int(part.ownCount), hasPhrase: part.isSupported, learned: part.learned, knowledge: part.knowledge
                 ) { isOf($0, story: story) }
-                scores.append((story, (gate != nil ? 0 : part.own) + part.other))
+                let isSpokenOf = interest.isSpokenOf(found: Int(part.ownCount), hasPhrase: part.isSupported, learnedFound: Int(part.learnedFound))
+                scores.append((story, (gate != nil ? 0 : part.own) + part.other, isSpokenOf))
                 parts[story] = InterestParts()
             }
             touched.removeAll(keepingCapacity: true)
@@ -156,7 +159,7 @@ struct Ranker: Sendable {
         if let minor { markInPlay(model, minor: minor, in: &scratch.inPlay) }
         defer { scratch.inPlay.removeAll() }
         for (order, interest) in model.interests.enumerated() {
-            for (story, score) in interestScores(of: interest, minor: minor?[order], scratch: &scratch) {
+            for (story, score, _) in interestScores(of: interest, minor: minor?[order], scratch: &scratch) {
                 if scratch.main[story] < 0 {
                     scratch.touched.append(story)
                     scratch.main[story] = Int32(order)
@@ -215,6 +218,8 @@ struct InterestParts {
     var knowledge = 0.0
     /// How many of the own words are found.
     var ownCount: Int32 = 0
+    /// How many of the learned words are found.
+    var learnedFound: Int16 = 0
     /// Whether the whole phrase is found.
     var isSupported = false
     /// Whether the story is in the interest's list yet.

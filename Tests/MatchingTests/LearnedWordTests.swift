@@ -37,6 +37,30 @@ struct LearnedWordTests {
         #expect(!words.contains("everyday"), "in 150 of 400 stories: \(words)")
     }
 
+    @Test("a story with one word learned from the table says too little to learn more from")
+    func oneLearnedWordIsNotEnoughToLearnFrom() throws {
+        // Sam likes machine learning; the table gives it "study", which a heat-pump study and a
+        // study of cats both have, with "time". Those stories do not speak of machine learning.
+        let engine = MatchEngine(
+            friends: EvaluationFixtures.friends, candidates: EvaluationFixtures.candidates,
+            options: MatchOptions(now: EvaluationFixtures.now), wordVectors: repositoryWordVectors)
+        let sam = try #require(engine.friends.firstIndex { $0.name == "Sam Okafor" })
+        var scratch = engine.makeScratch()
+        let (model, _) = engine.ranking(forFriendAt: sam, scratch: &scratch)
+        let learning = try #require(model.interests.first { $0.text == "machine learning" })
+        let words = learning.learned.map { engine.ranker.terms.stems[$0.term] }
+        #expect(words.contains("studi"), "the table's word is still learned: \(words)")
+        // Every word learned from this run is a word of the one story on machine learning.
+        let candidate = try #require(engine.candidates.firstIndex { $0.link == EvaluationFixtures.link("small-language-model") })
+        let story = Set(engine.ranker.terms.terms(of: engine.storyOfCandidate[candidate]).map(Int.init))
+        let fromThisRun = learning.learned.filter { if case .thisRun = $0.source { true } else { false } }
+        #expect(!fromThisRun.isEmpty)
+        #expect(fromThisRun.allSatisfy { story.contains($0.term) }, "\(words)")
+        #expect(learning.isSpokenOf(found: 0, hasPhrase: false, learnedFound: 2))
+        #expect(!learning.isSpokenOf(found: 0, hasPhrase: false, learnedFound: 1))
+        #expect(learning.isSpokenOf(found: 1, hasPhrase: false, learnedFound: 0))
+    }
+
     @Test("in a small pool, the share does not apply")
     func aSmallPoolKeepsItsWords() {
         let words = learned(pool(bread: 5, others: 15, everyday: 5))
