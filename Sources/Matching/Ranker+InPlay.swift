@@ -23,7 +23,8 @@
 ///
 /// Learned words are numerous (up to 40 an interest) and the commonest of them are in a quarter of
 /// the pool: they were nearly all the postings read, for stories no friend is sent. With a
-/// threshold of 0 (`--min-score 0`), or an interest of negative weight, every word is read.
+/// threshold of 0 (`--min-score 0`) only the raised bar can leave words out; with an interest of
+/// negative weight every word is read.
 extension Ranker {
     /// By interest of `model`, by learned word: whether it is minor below `bar`. Nil when none
     /// can be.
