@@ -1,21 +1,14 @@
 import Foundation
-import GRDB
 
 /// Lists kept in one column as JSON text, the form GRDB's Codable records read `[String]` from.
 enum JSONText {
-    /// The strings of a JSON array kept by ``array(_:)``; nil for SQL NULL.
+    /// The strings of a JSON array kept by ``array(_:)``; nil for text that is not one.
     ///
     /// What ``array(_:)`` writes without an escape (`["Baking","AI"]`: no backslash, so no quote
     /// inside a string) is split by hand; anything else goes through `JSONDecoder`. Decoding every
     /// entry's categories and authors with `JSONDecoder` was a third of reading the entries.
-    static func strings(_ text: String?, column: String) throws -> [String]? {
-        guard let text else { return nil }
-        if let strings = plainStrings(text) { return strings }
-        do {
-            return try JSONDecoder().decode([String].self, from: Data(text.utf8))
-        } catch {
-            throw DatabaseError(message: "the \(column) column holds no JSON array of strings: \(text.prefix(80))")
-        }
+    static func strings(_ text: String) -> [String]? {
+        plainStrings(text) ?? (try? JSONDecoder().decode([String].self, from: Data(text.utf8)))
     }
 
     /// `["a","b"]` with no backslash, split at its quotes; nil for any other text.

@@ -33,20 +33,51 @@ extension StoredEntry {
     /// Reads the entry from the columns at `columns`. GRDB's Codable reading, which this replaces,
     /// took most of `entries(since:)`: a tenth of `share match` over 20,000 entries.
     init(row: Row, columns: EntryColumns) throws {
-        id = try row.decode(atIndex: columns.id)
-        feedId = try row.decode(atIndex: columns.feedId)
-        stableID = try row.decode(atIndex: columns.stableID)
-        link = try row.decode(atIndex: columns.link)
-        canonicalLink = try row.decode(atIndex: columns.canonicalLink)
-        title = try row.decode(atIndex: columns.title)
-        summary = try row.decode(atIndex: columns.summary)
-        contentText = try row.decode(atIndex: columns.contentText)
-        categories = try JSONText.strings(row.decode(atIndex: columns.categories), column: "categories")
-        authors = try JSONText.strings(row.decode(atIndex: columns.authors), column: "authors")
-        published = try row.decode(atIndex: columns.published)
-        updated = try row.decode(atIndex: columns.updated)
-        firstSeenAt = try row.decode(atIndex: columns.firstSeenAt)
-        lastSeenAt = try row.decode(atIndex: columns.lastSeenAt)
+        let reader = ColumnReader(row: row, id: columns.id)
+        id = try reader.value(at: columns.id, "id", as: "a number")
+        feedId = try reader.value(at: columns.feedId, "feedId", as: "a number")
+        stableID = try reader.value(at: columns.stableID, "stableID", as: "text")
+        link = try reader.value(at: columns.link, "link", as: "text")
+        canonicalLink = try reader.value(at: columns.canonicalLink, "canonicalLink", as: "text")
+        title = try reader.value(at: columns.title, "title", as: "text")
+        summary = try reader.value(at: columns.summary, "summary", as: "text")
+        contentText = try reader.value(at: columns.contentText, "contentText", as: "text")
+        categories = try reader.strings(at: columns.categories, "categories")
+        authors = try reader.strings(at: columns.authors, "authors")
+        published = try reader.value(at: columns.published, "published", as: "a date")
+        updated = try reader.value(at: columns.updated, "updated", as: "a date")
+        firstSeenAt = try reader.value(at: columns.firstSeenAt, "firstSeenAt", as: "a date")
+        lastSeenAt = try reader.value(at: columns.lastSeenAt, "lastSeenAt", as: "a date")
+    }
+}
+
+/// Reads one row's columns, and says in one line which entry and which column could not be
+/// read: GRDB's own error prints the whole row and the query, a screenful for one bad date.
+private struct ColumnReader {
+    let row: Row
+    /// The index of the entry's id, to name it.
+    let id: Int
+
+    func value<Value: DatabaseValueConvertible>(at index: Int, _ column: String, as kind: String) throws -> Value {
+        do {
+            return try row.decode(atIndex: index)
+        } catch {
+            throw unreadable(at: index, column, kind)
+        }
+    }
+
+    /// A list kept as JSON text (``JSONText``).
+    func strings(at index: Int, _ column: String) throws -> [String]? {
+        guard let text: String = try value(at: index, column, as: "text") else { return nil }
+        guard let strings = JSONText.strings(text) else { throw unreadable(at: index, column, "a JSON list of strings") }
+        return strings
+    }
+
+    private func unreadable(at index: Int, _ column: String, _ kind: String) -> DatabaseError {
+        let number: Int64? = (try? row.decode(atIndex: id)) ?? nil
+        let entry = number.map { "entry \($0)" } ?? "an entry"
+        let found = String(String(describing: row[index] as DatabaseValue).prefix(60))
+        return DatabaseError(message: "\(entry) holds \(found) in its \(column) column, which is not \(kind)")
     }
 }
 

@@ -64,7 +64,7 @@ struct StoreTests {
         #expect(stored.lastStatus == "updated, 1 new entry")
     }
 
-    @Test("categories and authors come back as they went in, quotes, slashes and accents too; a broken list is an error")
+    @Test("lists come back as they went in, quotes and accents too; a damaged value is a one-line error naming entry and column")
     func listsComeBackAsTheyWentIn() throws {
         let store = try FeedStore(path: path)
         try store.add([NewFeed(url: "https://a.example/feed")])
@@ -87,9 +87,18 @@ struct StoreTests {
             #expect(entry.authors ?? [] == list.reversed())
         }
 
+        // A damaged value is an error in one line, naming the entry and the column.
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "UPDATE entry SET categories = '[\"unclosed' WHERE stableID = '0'") }
-        #expect(throws: StoreError.self) { try store.entries(since: nil) }
+        let list = #expect(throws: StoreError.self) { try store.entries(since: nil) }
+        #expect(
+            list.map { "\($0)" }?.contains("holds \"[\\\"unclosed\" in its categories column, which is not a JSON list of strings") == true,
+            "\(String(describing: list))")
+        try queue.write { try $0.execute(sql: "UPDATE entry SET categories = NULL, firstSeenAt = 'garbage' WHERE stableID = '0'") }
+        let date = #expect(throws: StoreError.self) { try store.entries(since: nil) }
+        #expect(
+            date.map { "\($0)" }?.contains("holds \"garbage\" in its firstSeenAt column, which is not a date") == true, "\(String(describing: date))")
+        #expect(date.map { "\($0)" }?.contains("\n") == false)
     }
 
     @Test func anEntryIsGoneWhenItsFeedsLastFullReadDidNotListItAndNotBecauseOfA304() throws {
