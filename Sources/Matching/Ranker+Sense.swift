@@ -10,20 +10,27 @@ extension Ranker {
     /// number by number, so that the check allocates nothing.
     func isOf(_ sense: InterestModel.Sense, story: Int) -> Bool {
         guard let vectors, let storySums else { return true }
-        var own: [(index: Int, weight: Float)] = []
-        for term in sense.ownTerms where terms.story(story, has: term) {
-            let index = vectorOfTerm[term]
-            if index >= 0 { own.append((Int(index), -termRarity[term])) }
-        }
         var dot: Float = 0
         var norm: Float = 0
-        storySums.withSum(of: story) { sum in
-            vectors.withVectors { table in
-                for d in 0..<sum.count {
-                    var value = sum[d]
-                    for (index, weight) in own { value += weight * table[index * sum.count + d] }
-                    dot += value * sense.vector[d]
-                    norm += value * value
+        // The own word's terms found in the story, with their weights, on the stack: the gate
+        // asks this of nearly every story with the word, for every friend.
+        withUnsafeTemporaryAllocation(of: (index: Int, weight: Float).self, capacity: sense.ownTerms.count) { own in
+            var found = 0
+            for term in sense.ownTerms where terms.story(story, has: term) {
+                let index = vectorOfTerm[term]
+                if index >= 0 {
+                    own[found] = (Int(index), -termRarity[term])
+                    found += 1
+                }
+            }
+            storySums.withSum(of: story) { sum in
+                vectors.withVectors { table in
+                    for d in 0..<sum.count {
+                        var value = sum[d]
+                        for (index, weight) in own[..<found] { value += weight * table[index * sum.count + d] }
+                        dot += value * sense.vector[d]
+                        norm += value * value
+                    }
                 }
             }
         }
