@@ -34,6 +34,10 @@ public struct ContactsError: Error, Sendable, Hashable, CustomStringConvertible 
         case invalidCadence(String)
         /// An interest's weight that is not a positive number.
         case invalidWeight(String)
+        /// A friend's feed that is not an http or https URL (see `FriendFeedURL`).
+        case invalidFeedURL(String)
+        /// An interest's `learned` that is not true or false.
+        case invalidFlag(key: String, value: String)
         /// A CSV file that breaks RFC 4180 in a way that cannot be read past.
         case malformedCSV(String)
         /// A CSV header with neither a name nor an e-mail column.
@@ -53,6 +57,8 @@ public struct ContactsError: Error, Sendable, Hashable, CustomStringConvertible 
             case .invalidDate(let key, let value): "unreadable \(key) '\(value)' (expected YYYY-MM-DD)"
             case .invalidCadence(let text): "unreadable cadence '\(text)' (expected a count and a unit: 2w, 1m, 3m)"
             case .invalidWeight(let text): "interest weight '\(text)' is not a positive number"
+            case .invalidFeedURL(let text): "feed '\(text)' \(FriendFeedURL.problem(with: text) ?? "is not a feed URL")"
+            case .invalidFlag(let key, let value): "'\(key)' should be true or false, not '\(value)'"
             case .malformedCSV(let message): "malformed CSV: \(message)"
             case .noNameOrEmailColumn: "the header has neither a name nor an e-mail column"
             case .notAVCard: "not a vCard file (no BEGIN:VCARD)"

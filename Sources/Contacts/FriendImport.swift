@@ -73,6 +73,10 @@ public enum FriendImport {
             friend.avoid.append(phrase)
             changes.append(.avoid(phrase))
         }
+        for url in newcomer.feeds where !friend.feeds.contains(url) {
+            friend.feeds.append(url)
+            changes.append(.feed(url))
+        }
         if friend.name.isEmpty, !newcomer.name.isEmpty {
             friend.name = newcomer.name
         }

@@ -12,6 +12,7 @@ import Matching
 ///     birthday: 03-14                   # MM-DD, or YYYY-MM-DD when the year is known
 ///     last_contact: 2026-10-01          # a calendar day, YYYY-MM-DD
 ///     every: 1m                         # how often to be in touch: 10d, 2w, 1m, 3m, 1y
+///     feeds: [https://wendy.example/feed.xml, https://social.example/@wendy.rss]
 ///     notes: met at SM301
 /// ```
 ///
@@ -20,7 +21,9 @@ import Matching
 /// - An e-mail address must look like `name@domain.tld` (see `EmailAddress`); `email` and `emails`
 ///   both take one address or a list.
 /// - An interest is a phrase, or `{phrase:, weight:}` with a weight that is a positive number
-///   (1 when not given).
+///   (1 when not given). `learned: true` marks one learned from the friend's own posts; its
+///   weight is ``Interest/learnedWeight`` when not given.
+/// - `feeds` lists the friend's own feeds, each an http or https URL (see `FriendFeedURL`).
 /// - `birthday` is `MM-DD` or `YYYY-MM-DD`; `last_contact` is `YYYY-MM-DD`, read as midnight UTC;
 ///   `every` is a ``Cadence``. Anything else there is an error.
 /// - A key the file does not know is a warning (`friends.yaml:12: unknown key 'emial' (ignored)`),

@@ -16,7 +16,7 @@ struct FriendsYAMLReader {
 
     /// The keys a friend may have, as written in the file.
     private enum Key: String {
-        case name, email, emails, interests, avoid, city, birthday, every, notes
+        case name, email, emails, interests, avoid, city, birthday, every, notes, feeds
         case lastContact = "last_contact"
     }
 
@@ -79,6 +79,13 @@ struct FriendsYAMLReader {
         for avoidNode in try items(fields[.avoid], for: .avoid) {
             if let phrase = try text(avoidNode, for: .avoid) { friend.avoid.append(phrase) }
         }
+        for feedNode in try items(fields[.feeds], for: .feeds) {
+            guard let url = try text(feedNode, for: .feeds), FriendFeedURL.isValid(url) else {
+                throw error(at: feedNode, .invalidFeedURL(feedNode.scalar?.string ?? ""))
+            }
+            let trimmed = url.trimmingCharacters(in: .whitespaces)
+            if !friend.feeds.contains(trimmed) { friend.feeds.append(trimmed) }
+        }
         friend.city = try text(of: .city, in: fields)
         friend.notes = try text(of: .notes, in: fields)
         if let node = fields[.birthday], let value = try text(node, for: .birthday) {
@@ -107,11 +114,13 @@ struct FriendsYAMLReader {
         var phraseNode: Node?
         var weightNode: Node?
         var becauseNode: Node?
+        var learnedNode: Node?
         for (key, value) in mapping {
             switch key.scalar?.string {
             case "phrase": phraseNode = value
             case "weight": weightNode = value
             case "because": becauseNode = value
+            case "learned": learnedNode = value
             default: warn(at: key, .unknownKey(keyName(key)))
             }
         }
@@ -119,12 +128,23 @@ struct FriendsYAMLReader {
             throw error(at: phraseNode ?? node, .missingPhrase)
         }
         let because = try becauseNode.flatMap { node throws(ContactsError) in try text(node, for: .interests) }
-        guard let weightNode else { return Interest(phrase, because: because) }
+        var isLearned = false
+        if let learnedNode {
+            let written = learnedNode.scalar?.string ?? ""
+            switch written.lowercased() {
+            case "true", "yes": isLearned = true
+            case "false", "no": isLearned = false
+            default: throw error(at: learnedNode, .invalidFlag(key: "learned", value: written))
+            }
+        }
+        guard let weightNode else {
+            return Interest(phrase, weight: isLearned ? Interest.learnedWeight : 1, because: because, isLearned: isLearned)
+        }
         let written = weightNode.scalar?.string ?? ""
         guard let weight = Double(written), weight.isFinite, weight > 0 else {
             throw error(at: weightNode, .invalidWeight(written))
         }
-        return Interest(phrase, weight: weight, because: because)
+        return Interest(phrase, weight: weight, because: because, isLearned: isLearned)
     }
 
     // MARK: - Nodes to values

@@ -12,7 +12,7 @@ import Matching
 /// ```
 ///
 /// Keys come in a fixed order (name, email or emails, interests, avoid, city, birthday,
-/// last_contact, every, notes) and empty ones are left out.
+/// last_contact, every, feeds, notes) and empty ones are left out.
 struct FriendsYAMLWriter {
     /// Spaces before a friend's keys: two for the list, two more for the `- `.
     private static let keyIndent = 4
@@ -50,6 +50,9 @@ struct FriendsYAMLWriter {
         if let cadence = friend.cadence {
             fields.append(("every", cadence.description))
         }
+        if !friend.feeds.isEmpty {
+            fields.append(("feeds", flowList(friend.feeds.map { YAMLScalar.render($0, in: .flow) })))
+        }
         if let notes = friend.notes {
             let value = YAMLScalar.literalBlock(notes, indent: keyIndent + 2) ?? YAMLScalar.render(notes, in: .block)
             fields.append(("notes", value))
@@ -60,14 +63,17 @@ struct FriendsYAMLWriter {
         }
     }
 
-    /// `phrase`, or `{phrase: …, weight: …, because: …}` when the weight is not 1 or there is a
-    /// `because`.
+    /// `phrase`, or `{phrase: …, weight: …, because: …, learned: true}` when the weight is not
+    /// the default (1, or ``Interest/learnedWeight`` for a learned one), there is a `because`, or
+    /// the interest was learned.
     private static func interest(_ interest: Interest) -> String {
         let phrase = YAMLScalar.render(interest.phrase, in: .flow)
-        guard interest.weight != 1 || interest.because != nil else { return phrase }
+        let defaultWeight = interest.isLearned ? Interest.learnedWeight : 1
+        guard interest.weight != defaultWeight || interest.because != nil || interest.isLearned else { return phrase }
         var parts = ["phrase: \(phrase)"]
-        if interest.weight != 1 { parts.append("weight: \(number(interest.weight))") }
+        if interest.weight != defaultWeight { parts.append("weight: \(number(interest.weight))") }
         if let because = interest.because { parts.append("because: \(YAMLScalar.render(because, in: .flow))") }
+        if interest.isLearned { parts.append("learned: true") }
         return "{" + parts.joined(separator: ", ") + "}"
     }
 

@@ -25,6 +25,8 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
         case email(String)
         case interest(String)
         case avoid(String)
+        /// A feed of the friend's own.
+        case feed(String)
         case city(String)
         case birthday(Birthday)
         /// A birthday known by month and day got its year.
@@ -38,6 +40,7 @@ public struct ImportReport: Sendable, Hashable, CustomStringConvertible {
             case .email(let address): "e-mail \(address)"
             case .interest(let phrase): "interest '\(phrase)'"
             case .avoid(let phrase): "avoid '\(phrase)'"
+            case .feed(let url): "feed \(url)"
             case .city(let city): "city \(city)"
             case .birthday(let birthday): "birthday \(birthday)"
             case .birthYear(let year): "birth year \(year)"

@@ -13,6 +13,8 @@ import Matching
 /// - **birthday**: `BDAY` as `19850314`, `1985-03-14`, `--0314` or `--03-14` (a time after `T`
 ///   is ignored; Apple's `X-APPLE-OMIT-YEAR=1604` with year 1604 means no year). Others are a warning.
 /// - **city**: the locality (fourth part) of the most preferred `ADR` that has one.
+/// - **web addresses** (``webAddresses``): `URL` and `X-SOCIALPROFILE`, offered on import as
+///   places to look for the friend's own feed, never followed without asking.
 ///
 /// A card with no name is skipped with a warning naming its `BEGIN:VCARD` line. A card with a
 /// name and no e-mail address is kept: the friends file allows such friends.
@@ -86,6 +88,18 @@ struct VCard {
             }
         }
         return interests
+    }
+
+    /// The card's web addresses, `URL` and Apple's `X-SOCIALPROFILE` (a blog, a Mastodon or
+    /// GitHub profile): places a feed of the friend's own may be found. Only http and https ones
+    /// (Apple writes `x-apple:` handles too); each once, in the order written.
+    var webAddresses: [String] {
+        var found: [String] = []
+        for line in lines where line.name == "URL" || line.name == "X-SOCIALPROFILE" {
+            let address = line.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            if FriendFeedURL.isValid(address), !found.contains(address) { found.append(address) }
+        }
+        return found
     }
 
     private var notes: String? {

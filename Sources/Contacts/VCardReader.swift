@@ -19,10 +19,28 @@ public enum VCardReader {
 
     /// The friends in vCard text already decoded.
     public static func read(_ text: String, source: String) throws(ContactsError) -> (friends: [Friend], warnings: [ContactsWarning]) {
+        let read = try readWithWebAddresses(text, source: source)
+        return (read.friends, read.warnings)
+    }
+
+    /// As ``read(_:source:)-(Data,_)``, with each friend's web addresses (`URL`, `X-SOCIALPROFILE`), by
+    /// friend id: where a feed of their own may be found.
+    public static func readWithWebAddresses(_ data: Data, source: String) throws(ContactsError) -> VCardImport {
+        try readWithWebAddresses(TextDecoding.string(from: data), source: source)
+    }
+
+    static func readWithWebAddresses(_ text: String, source: String) throws(ContactsError) -> VCardImport {
         var warnings: [ContactsWarning] = []
         let cards = try cards(in: VCardLine.lines(in: text), source: source, warnings: &warnings)
-        let friends = cards.compactMap { $0.friend(source: source, warnings: &warnings) }
-        return (friends, warnings)
+        var friends: [Friend] = []
+        var webAddresses: [String: [String]] = [:]
+        for card in cards {
+            guard let friend = card.friend(source: source, warnings: &warnings) else { continue }
+            friends.append(friend)
+            let addresses = card.webAddresses
+            if !addresses.isEmpty { webAddresses[friend.id, default: []] += addresses }
+        }
+        return VCardImport(friends: friends, warnings: warnings, webAddresses: webAddresses)
     }
 
     private static func cards(in lines: [VCardLine], source: String, warnings: inout [ContactsWarning]) throws(ContactsError) -> [VCard] {
@@ -53,4 +71,12 @@ public enum VCardReader {
         guard sawBegin else { throw ContactsError(source: source, line: nil, problem: .notAVCard) }
         return cards
     }
+}
+
+/// What a vCard file holds: its friends, what was passed over, and each friend's web addresses
+/// (by friend id).
+public struct VCardImport: Sendable {
+    public let friends: [Friend]
+    public let warnings: [ContactsWarning]
+    public let webAddresses: [String: [String]]
 }

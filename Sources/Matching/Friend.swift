@@ -20,10 +20,15 @@ public struct Friend: Sendable, Hashable, Identifiable {
     /// How often to be in touch.
     public var cadence: Cadence?
     public var notes: String?
+    /// The friend's own feeds (a blog, `https://INSTANCE/@USER.rss`, `https://github.com/USER.atom`):
+    /// what they post, read only because the user named them. Their entries are never
+    /// suggested to anyone; they are news to reply to and evidence of what the friend cares about.
+    public var feeds: [String]
 
     public init(
         name: String, emails: [String] = [], interests: [Interest] = [], avoid: [String] = [],
-        city: String? = nil, birthday: Birthday? = nil, lastContact: Date? = nil, cadence: Cadence? = nil, notes: String? = nil
+        city: String? = nil, birthday: Birthday? = nil, lastContact: Date? = nil, cadence: Cadence? = nil, notes: String? = nil,
+        feeds: [String] = []
     ) {
         self.name = name
         self.emails = emails
@@ -34,6 +39,7 @@ public struct Friend: Sendable, Hashable, Identifiable {
         self.lastContact = lastContact
         self.cadence = cadence
         self.notes = notes
+        self.feeds = feeds
     }
 
     /// The name a note greets: "Hi Wendy". The first word of the name, except that a title
@@ -60,15 +66,25 @@ public struct Friend: Sendable, Hashable, Identifiable {
 /// An interest: a phrase ("trail running"), how much it counts (1 unless said otherwise), and
 /// optionally why it is the friend's, in the user's words to the friend ("you just insulated
 /// the attic"), which a note uses when the interest is what matched.
+///
+/// A learned interest came from the friend's own posts (`share friends learn NAME --accept`),
+/// not from the user: it is weighed below a typed one (``learnedWeight``), and a note says where
+/// it came from ("you've been posting about bread ovens").
 public struct Interest: Sendable, Hashable {
     public var phrase: String
     public var weight: Double
     public var because: String?
+    public var isLearned: Bool
 
-    public init(_ phrase: String, weight: Double = 1, because: String? = nil) {
+    /// What a learned interest counts, against 1 for a typed one: evidence from posts is good,
+    /// but what the user knows of the friend comes first.
+    public static let learnedWeight = 0.6
+
+    public init(_ phrase: String, weight: Double = 1, because: String? = nil, isLearned: Bool = false) {
         self.phrase = phrase
         self.weight = weight
         self.because = because.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }
+        self.isLearned = isLearned
     }
 }
 
