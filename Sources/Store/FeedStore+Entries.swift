@@ -133,18 +133,31 @@ extension FeedStore {
     }
 
     /// Entries published (or, without a date, first seen) at or after `since`, with their
-    /// feed, newest first. Entries of dead feeds are still returned: what was read stays true.
+    /// feed (and whose own feed it is, for a friend's), newest first. Entries of dead feeds are still returned: what was read stays true.
     public func entries(since: Date?) throws(StoreError) -> [EntryWithFeed] {
+        try entries(since: since, onlyFriendsFeeds: false)
+    }
+
+    /// Every entry of friends' own feeds (see `keepFriendFeeds`), newest first: what they posted.
+    public func friendsPosts() throws(StoreError) -> [EntryWithFeed] {
+        try entries(since: nil, onlyFriendsFeeds: true)
+    }
+
+    private func entries(since: Date?, onlyFriendsFeeds: Bool) throws(StoreError) -> [EntryWithFeed] {
         try read { db in
             let statement = try db.makeStatement(
                 sql: """
-                    SELECT entry.*, feed.url AS feedURL, feed.title AS feedTitle FROM entry JOIN feed ON feed.id = entry.feedId
-                    WHERE ? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?
+                    SELECT entry.*, feed.url AS feedURL, feed.title AS feedTitle, feed.friendKey AS feedFriendKey
+                    FROM entry JOIN feed ON feed.id = entry.feedId
+                    WHERE (? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?)
+                        AND (NOT ? OR feed.friendKey IS NOT NULL)
                     ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC
                     """)
-            statement.arguments = [since, since]
+            statement.arguments = [since, since, onlyFriendsFeeds]
             let columns = try EntryColumns(statement.columnNames)
-            guard let feedURL = statement.index(ofColumn: "feedURL"), let feedTitle = statement.index(ofColumn: "feedTitle") else {
+            guard let feedURL = statement.index(ofColumn: "feedURL"), let feedTitle = statement.index(ofColumn: "feedTitle"),
+                let friendKey = statement.index(ofColumn: "feedFriendKey")
+            else {
                 throw DatabaseError(message: "no feed columns in the entries read")
             }
             // A cursor, not fetchAll: one row at a time, not every row copied before it is read.
@@ -154,7 +167,7 @@ extension FeedStore {
                 entries.append(
                     EntryWithFeed(
                         entry: try StoredEntry(row: row, columns: columns), feedURL: try row.decode(atIndex: feedURL),
-                        feedTitle: try row.decode(atIndex: feedTitle)))
+                        feedTitle: try row.decode(atIndex: feedTitle), friendKey: try row.decode(atIndex: friendKey)))
             }
             return entries
         }

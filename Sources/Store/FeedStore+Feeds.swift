@@ -4,7 +4,8 @@ import GRDB
 /// Subscriptions: adding (idempotent, by URL), finding, listing and removing feeds.
 extension FeedStore {
     /// Adds the feeds not already stored (same URL); returns the URLs added and those already
-    /// there. Importing the same list twice adds nothing.
+    /// there. Importing the same list twice adds nothing. A friend's own feed added here becomes
+    /// a subscription too (and counts as added).
     @discardableResult
     public func add(_ feeds: [NewFeed], at now: Date = Date()) throws(StoreError) -> (added: [String], existing: [String]) {
         try write { db in
@@ -13,7 +14,10 @@ extension FeedStore {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO feed (url, title, siteURL, folders, addedAt) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(url) DO NOTHING
+                    ON CONFLICT(url) DO UPDATE SET isSubscription = 1,
+                        title = coalesce(title, excluded.title), siteURL = coalesce(siteURL, excluded.siteURL),
+                        folders = coalesce(folders, excluded.folders)
+                    WHERE NOT isSubscription
                     """)
             for feed in feeds {
                 try insert.execute(arguments: [feed.url, feed.title, feed.siteURL, JSONText.array(feed.folders), now])

@@ -102,6 +102,20 @@ enum StoreMigrations {
                 t.column("until", .datetime).notNull()
             }
         }
+        migrator.registerMigration("v5: friends' own feeds") { db in
+            try db.alter(table: "feed") { t in
+                // The friend whose own feed this is (their id: first e-mail address, lower-cased),
+                // from the friends file's `feeds:`. Their entries are news to reply to and
+                // evidence of what they care about, never a link to send anyone.
+                t.add(column: "friendKey", .text)
+                // Whether the user also subscribes to it (OPML, `feeds add`): a friend's feed
+                // the friend no longer lists is then kept as a subscription, not deleted.
+                t.add(column: "isSubscription", .boolean).notNull().defaults(to: true)
+                // The URL as the friends file names it: the feed keeps being theirs when a fetch
+                // moves it (a page's announced feed, a 301).
+                t.add(column: "friendFeedURL", .text)
+            }
+        }
         return migrator
     }
 }

@@ -115,6 +115,8 @@ public struct EntryWithFeed: Sendable, Hashable {
     public let entry: StoredEntry
     public let feedURL: String
     public let feedTitle: String?
+    /// The friend whose own feed it came from, or nil for a subscription.
+    public let friendKey: String?
 }
 
 /// An entry as a fetch read it, to be kept.

@@ -22,6 +22,12 @@ public struct StoredFeed: Sendable, Hashable, Codable, FetchableRecord, TableRec
     public let consecutiveFailures: Int
     public let nextAttemptAt: Date?
     public let isDead: Bool
+    /// The friend whose own feed this is (their id), or nil for a subscription of the user's.
+    public let friendKey: String?
+    /// Whether the user subscribes to it; false for a feed kept only as a friend's own.
+    public let isSubscription: Bool
+    /// For a friend's feed, the URL their `feeds:` names (``url`` may have moved since).
+    public let friendFeedURL: String?
 
     /// The folders as people read them: "Food / Baking".
     public var folderPath: String? { folders.flatMap { $0.isEmpty ? nil : $0.joined(separator: " / ") } }

@@ -246,7 +246,7 @@ struct StoreTests {
             migrations == [
                 "v1: feeds and entries", "v2: what was sent, and when friends were last in touch",
                 "v3: when each entry was last seen in its feed", "v4: the outbox, drafts waiting to be reviewed and sent",
-                "v99: from the future",
+                "v5: friends' own feeds", "v99: from the future",
             ])
         let urls = try await queue.read { try String.fetchAll($0, sql: "SELECT url FROM feed") }
         #expect(urls == ["https://kept.example/feed"])
