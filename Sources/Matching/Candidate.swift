@@ -18,10 +18,13 @@ public struct Candidate: Sendable, Hashable, Identifiable {
     /// The feed's address: "not two from the same feed" keys on it.
     public var feedURL: String
     public var published: Date?
+    /// The friend (their id) whose own feed this came from; nil for the user's subscriptions. A
+    /// friend's own post is never suggested (see ``MatchEngine``).
+    public var postedBy: String?
 
     public init(
         id: String, link: String?, canonicalLink: String?, title: String, summary: String = "", content: String = "",
-        categories: [String] = [], feedTitle: String? = nil, feedURL: String, published: Date? = nil
+        categories: [String] = [], feedTitle: String? = nil, feedURL: String, published: Date? = nil, postedBy: String? = nil
     ) {
         self.id = id
         self.link = link
@@ -33,5 +36,9 @@ public struct Candidate: Sendable, Hashable, Identifiable {
         self.feedTitle = feedTitle
         self.feedURL = feedURL
         self.published = published
+        self.postedBy = postedBy
     }
+
+    /// Whether a friend posted it on their own feed.
+    public var isFriendsOwnPost: Bool { postedBy != nil }
 }

@@ -22,6 +22,10 @@ import TextAnalysis
 /// ``MatchOptions/minScore``, at most ``MatchOptions/perFeed`` from one feed. The entries are
 /// analysed, and the friends ranked, on all the machine's cores (``Parallel``).
 ///
+/// A friend's own post (``Candidate/postedBy``) is never suggested, to them or to anyone: it is
+/// theirs, to reply to, not a link to pass on. The engine leaves such candidates out before
+/// reading anything.
+///
 /// The result depends on the input's content only, never on its order or on timing: ties are
 /// broken by the entries' links.
 public struct MatchEngine: Sendable {
@@ -41,6 +45,7 @@ public struct MatchEngine: Sendable {
     /// `wordVectors`: the word table (``WordVectors/loadDefault()``); without one, interests learn
     /// words from this run's entries only.
     public init(friends: [Friend], candidates: [Candidate], options: MatchOptions, wordVectors: WordVectors? = nil) {
+        let candidates = candidates.filter { !$0.isFriendsOwnPost }
         let analyzer = TextAnalyzer()
         var index = PhraseIndex(analyzer: analyzer)
         profiles = friends.map { FriendProfile($0, index: &index) }
