@@ -11,6 +11,8 @@ public struct Draft: Sendable, Hashable {
         case birthday
         /// Overdue, and no link fits: a note to get back in touch.
         case checkIn = "check-in"
+        /// A reply to something the friend posted on their own feed (see `PostNews`).
+        case reply
     }
 
     public let friend: Friend

@@ -175,8 +175,13 @@ struct Hook: Sendable, Hashable {
 
     static func event(in text: String) -> Event? {
         let words = text.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
-        if let day = words.first(where: { weekdays.contains($0) }) {
-            return Event(when: "on " + capitalizedFirst(day))
+        // "Since Tuesday", "last Friday": a day gone by, not one to go to (Birders' Digest's
+        // snowy owl, "perched on hangar roofs since Tuesday").
+        let dayIndex = words.indices.first { index in
+            weekdays.contains(words[index]) && (index == 0 || !pastMarkers.contains(words[index - 1]))
+        }
+        if let dayIndex {
+            return Event(when: "on " + capitalizedFirst(words[dayIndex]))
         }
         if words.contains("tonight") { return Event(when: "tonight") }
         if words.contains("tomorrow") { return Event(when: "tomorrow") }
@@ -190,5 +195,6 @@ struct Hook: Sendable, Hashable {
         return nil
     }
 
+    private static let pastMarkers: Set<String> = ["since", "last", "past", "previous"]
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 }

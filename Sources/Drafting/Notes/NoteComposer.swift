@@ -14,6 +14,9 @@ import Mustache
 ///   it fits (`FriendContext`, else a reason in the entry's words), a plan when the entry is
 ///   something to go to, and a subject of a few words of the title. An overdue friend in the
 ///   user's city asked to go along to an event needs no second invitation.
+/// - A friend's own fresh post (``PostNews``) gets a reply, before any link: it is the best
+///   reason to write. The reply carries the birthday wish and the invitation. Hard news gets
+///   no note at all.
 /// - Links are canonical (tracking parameters removed). Phrasing is chosen from the friend and
 ///   the entry, so the same run gives the same notes.
 public struct NoteComposer: Sendable {
@@ -41,15 +44,55 @@ public struct NoteComposer: Sendable {
         return nil
     }
 
-    public func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool) -> [Draft] {
+    /// The friend's notes: with `news` (their own fresh post, see ``PostNews/toAnswer(_:answered:now:)``),
+    /// a reply to it first, carrying the birthday wish and the invitation; then a note per
+    /// suggestion.
+    public func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool, news: PostNews? = nil) -> [Draft] {
+        guard let news, news.kind != .hardNews, let link = news.post.canonicalLink ?? news.post.link, !link.isEmpty else {
+            return drafts(for: outreach, suggestions: suggestions, digest: digest, greets: true)
+        }
         let friend = outreach.friend
-        let suggestions = suggestions.filter { !link($0).isEmpty }
-        let birthday = outreach.daysUntilBirthday.map { days in
+        let seed = friend.id + "|" + link
+        var context = NoteTemplateContext(firstName: friend.firstName)
+        context.title = news.post.title
+        context.link = link
+        context.reply = unsaid(3) { Phrasing.reply(to: news, firstName: friend.firstName, seed: seed, offset: $0) }
+        context.birthday = outreach.daysUntilBirthday.map { days in
             unsaid(4) { Phrasing.birthday(daysUntil: days, firstName: friend.firstName, seed: friend.id, offset: $0) }
         }
-        let isSameCity = sender.city != nil && friend.city?.caseInsensitiveCompare(sender.city!) == .orderedSame
-        let invitation =
+        let isMoving = news.kind == .milestone(.moving)
+        context.invitation =
             outreach.isOverdue
+            ? unsaid(3) {
+                Phrasing.invitation(firstName: friend.firstName, sameCity: isSameCity(friend), seed: friend.id, offset: $0, beforeTheyGo: isMoving)
+            } : nil
+        // One question: "see you before you go" is the invitation's, when there is one.
+        if !(isMoving && context.invitation != nil) {
+            context.followUp = unsaid(2) { Phrasing.replyFollowUp(to: news, seed: seed, offset: $0) }
+        }
+        context.opener = ""
+        let reply = draft(
+            friend, kind: .reply, template: templates.reply, context: context, seed: seed, hook: nil,
+            daysUntilBirthday: outreach.daysUntilBirthday, links: [link], reasons: ["their own post: \(Phrasing.quote(of: news))"],
+            subject: Phrasing.replySubject(to: news, firstName: friend.firstName, seed: seed))
+        return [reply] + drafts(for: outreach, suggestions: suggestions, digest: digest, greets: false)
+    }
+
+    private func isSameCity(_ friend: Friend) -> Bool {
+        sender.city != nil && friend.city?.caseInsensitiveCompare(sender.city!) == .orderedSame
+    }
+
+    /// The notes of `suggestions`; with `greets`, the first carries the birthday wish and the
+    /// invitation, and with no suggestion they make a note of their own.
+    private func drafts(for outreach: Outreach, suggestions: [Suggestion], digest: Bool, greets: Bool) -> [Draft] {
+        let friend = outreach.friend
+        let suggestions = suggestions.filter { !link($0).isEmpty }
+        let birthday = outreach.daysUntilBirthday.flatMap { days in
+            greets ? unsaid(4) { Phrasing.birthday(daysUntil: days, firstName: friend.firstName, seed: friend.id, offset: $0) } : nil
+        }
+        let isSameCity = isSameCity(friend)
+        let invitation =
+            outreach.isOverdue && greets
             ? unsaid(3) { Phrasing.invitation(firstName: friend.firstName, sameCity: isSameCity, seed: friend.id, offset: $0) } : nil
         if suggestions.isEmpty {
             guard birthday != nil || invitation != nil else { return [] }
@@ -160,11 +203,12 @@ public struct NoteComposer: Sendable {
 
     private func draft(
         _ friend: Friend, kind: Draft.Kind, template: MustacheTemplate, context: NoteTemplateContext, seed: String, hook: Hook?,
-        daysUntilBirthday: Int?, links: [String], reasons: [String], invites: Bool? = nil
+        daysUntilBirthday: Int?, links: [String], reasons: [String], invites: Bool? = nil, subject: String? = nil
     ) -> Draft {
         var context = context
         context.signoff = Phrasing.signoff(senderName: sender.name, seed: seed)
-        let subject = Phrasing.subject(kind: kind, hook: hook, firstName: friend.firstName, daysUntilBirthday: daysUntilBirthday, seed: seed)
+        let subject =
+            subject ?? Phrasing.subject(kind: kind, hook: hook, firstName: friend.firstName, daysUntilBirthday: daysUntilBirthday, seed: seed)
         context.subject = subject
         let renderedSubject = templates.subject.render(context).trimmingCharacters(in: .whitespacesAndNewlines)
         return Draft(

@@ -31,6 +31,10 @@ struct NoteTemplateContext {
     var opener: String?
     /// A check-in's one question.
     var checkIn: String?
+    /// A reply's opening line: their post named, and the response ("congratulations on the move!").
+    var reply: String?
+    /// A reply's one question or wish after it.
+    var followUp: String?
     /// A digest's links.
     var links: [Link]?
     var signoff: String?

@@ -33,11 +33,13 @@ enum Phrasing {
         // The whole interest before one of its words, in the friend's own wording before another
         // form of it ("ultramarathon", not "run" of "Volunteers run free"), and the entry's own
         // text (title, summary, content) before its categories.
+        // What the user typed before what was learned from the friend's posts.
+        let fromPosts = Set(friend.interests.filter(\.isLearned).map(\.phrase))
         let telling = reasons.filter { !Hook.isLearned($0) }.enumerated().sorted { left, right in
-            func rank(_ reason: MatchReason) -> (Int, Int, Int) {
+            func rank(_ reason: MatchReason) -> (Int, Int, Int, Int) {
                 let kind = if case .word = reason.kind { 1 } else { 0 }
                 let wording = reason.quote.caseInsensitiveCompare(reason.interest) == .orderedSame ? 0 : 1
-                return (kind, wording, reason.field == .categories ? 1 : 0)
+                return (fromPosts.contains(reason.interest) ? 1 : 0, kind, wording, reason.field == .categories ? 1 : 0)
             }
             return rank(left.element) != rank(right.element) ? rank(left.element) < rank(right.element) : left.offset < right.offset
         }.map(\.element)
@@ -48,6 +50,17 @@ enum Phrasing {
                     "Something told me this was one for you, \(name).",
                     "This one seemed like your kind of thing, \(name).",
                 ], seed: seed, salt: "why-learned", offset: offset)
+        }
+        // An interest learned from their own posts: say so, it is why the user knows.
+        if fromPosts.contains(reason.interest) {
+            // "posts about owls" and "posts about chess", but "your bread oven posts".
+            let topic = reason.interest
+            let posts = topic.hasSuffix("s") ? "posts about \(topic)" : "\(topic) posts"
+            return StableChoice.pick(
+                [
+                    "After all your \(posts), I thought of you straight away, \(name).",
+                    "With all your \(posts), this one had to go to you, \(name).",
+                ], seed: seed, salt: "why-posted", offset: offset)
         }
         // The friend's own spelling when it is the same words ("Rust", "jazz piano").
         var quote = reason.quote
@@ -115,8 +128,12 @@ enum Phrasing {
 
     /// An invitation for a friend past due: to meet when they live in the sender's city, to call
     /// otherwise.
-    static func invitation(firstName: String, sameCity: Bool, seed: String, offset: Int = 0) -> String {
-        sameCity
+    static func invitation(firstName: String, sameCity: Bool, seed: String, offset: Int = 0, beforeTheyGo: Bool = false) -> String {
+        // A friend about to move: see them before they go.
+        if beforeTheyGo {
+            return sameCity ? "Coffee before you go, \(firstName)?" : "A call before you go, \(firstName)?"
+        }
+        return sameCity
             ? StableChoice.pick(
                 [
                     "It's been too long, \(firstName): coffee this week?",
@@ -197,6 +214,9 @@ enum Phrasing {
                 ["A few things for you, \(firstName)", "Some reading for you, \(firstName)"], seed: seed, salt: "subject-digest")
         case .suggestion:
             return hook?.subject ?? "Something for you, \(firstName)"
+        case .reply:
+            // A reply's subject comes from the news (`replySubject`); this is never asked.
+            return "Saw your post"
         }
     }
 }

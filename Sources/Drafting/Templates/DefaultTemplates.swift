@@ -9,7 +9,9 @@
 /// else `reason`); `plan` (for something to go to: "It's on Friday. Are you going?");
 /// `links` (for a digest: a list of `title`, `link`, `why` and `hook`); `birthday` (a line,
 /// when a birthday is coming up); `invitation` (a line, when it's time to call or meet);
-/// `checkIn` (a note with no link: a line and one question); `opener` (a digest's first line);
+/// `checkIn` (a note with no link: a line and one question); `reply` and `followUp` (a reply
+/// to the friend's own post: "I just saw your post, “…”: congratulations on the move!", then one
+/// question); `opener` (a digest's first line);
 /// `signoff` (one or two lines); `subject` (the default subject line).
 enum DefaultTemplates {
     static let subject = "{{% CONTENT_TYPE: TEXT}}{{subject}}"
@@ -80,6 +82,29 @@ enum DefaultTemplates {
 
         {{checkIn}}
         {{/checkIn}}
+        {{#invitation}}
+
+        {{invitation}}
+        {{/invitation}}
+
+        {{signoff}}
+
+        """
+
+    static let reply = """
+        {{% CONTENT_TYPE: TEXT}}
+        Hi {{firstName}},
+        {{#birthday}}
+
+        {{birthday}}
+        {{/birthday}}
+
+        {{reply}}
+        {{link}}
+        {{#followUp}}
+
+        {{followUp}}
+        {{/followUp}}
         {{#invitation}}
 
         {{invitation}}

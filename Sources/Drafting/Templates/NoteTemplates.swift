@@ -4,7 +4,8 @@ import Mustache
 /// The templates notes are written with: built-in defaults (`DefaultTemplates`), each replaced by
 /// a file of the same name in the user's directory (`$XDG_CONFIG_HOME/share/templates/`):
 /// `subject.mustache`, `note.mustache` (one link), `digest.mustache` (several), and
-/// `check-in.mustache` (no link: a birthday or a friend long out of touch).
+/// `check-in.mustache` (no link: a birthday or a friend long out of touch), and `reply.mustache`
+/// (a reply to the friend's own post).
 ///
 /// Why Mustache (swift-mustache): logic-less templates a user can edit without learning a
 /// language, and `{{% CONTENT_TYPE: TEXT}}` keeps text from being HTML-escaped.
@@ -13,8 +14,9 @@ public struct NoteTemplates: Sendable {
     let note: MustacheTemplate
     let digest: MustacheTemplate
     let checkIn: MustacheTemplate
+    let reply: MustacheTemplate
 
-    public static let names = ["subject", "note", "digest", "check-in"]
+    public static let names = ["subject", "note", "digest", "check-in", "reply"]
 
     /// The defaults, with any override found in `directory` (a missing directory is no error).
     public static func load(overridesIn directory: String?) throws(TemplateError) -> NoteTemplates {
@@ -45,7 +47,8 @@ public struct NoteTemplates: Sendable {
             subject: try template("subject", DefaultTemplates.subject),
             note: try template("note", DefaultTemplates.note),
             digest: try template("digest", DefaultTemplates.digest),
-            checkIn: try template("check-in", DefaultTemplates.checkIn)
+            checkIn: try template("check-in", DefaultTemplates.checkIn),
+            reply: try template("reply", DefaultTemplates.reply)
         )
     }
 }
