@@ -17,6 +17,8 @@ struct FriendProfile: Sendable {
         /// The phrases of its own words (the phrase itself for a one-word interest; none for a
         /// phrase of stop words only).
         let words: [Int]
+        /// Learned from the friend's own posts (``Interest/isLearned``), not typed by the user.
+        var isLearned = false
 
         /// Whether the whole phrase is a term of its own, besides its words: two or more words, or
         /// stop words only.
@@ -34,10 +36,14 @@ struct FriendProfile: Sendable {
             guard let phrase = index.insert(interest.phrase, role: .interest) else { continue }
             if let same = interests.firstIndex(where: { $0.phrase == phrase }) {
                 let kept = interests[same]
-                interests[same] = WeightedPhrase(phrase: phrase, weight: max(kept.weight, interest.weight), text: kept.text, words: kept.words)
+                // Typed and learned both: it is typed.
+                interests[same] = WeightedPhrase(
+                    phrase: phrase, weight: max(kept.weight, interest.weight), text: kept.text, words: kept.words,
+                    isLearned: kept.isLearned && interest.isLearned)
             } else {
                 let words = index.ownWords(of: phrase)
-                interests.append(WeightedPhrase(phrase: phrase, weight: interest.weight, text: interest.phrase, words: words))
+                interests.append(
+                    WeightedPhrase(phrase: phrase, weight: interest.weight, text: interest.phrase, words: words, isLearned: interest.isLearned))
             }
         }
         var avoid: [WeightedPhrase] = []

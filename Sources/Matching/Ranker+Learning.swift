@@ -19,7 +19,12 @@ extension Ranker {
             )
         }
         if let vectors { interests = withNeighbours(interests, vectors: vectors) }
+        let beforeFeedback = interests
         interests = withFeedback(interests, scratch: &scratch)
+        // An interest learned from the friend's posts learns nothing from this run's entries:
+        // words learned from it would be twice removed from the friend (*Cold*, from the
+        // cold-weather bakes that *bread oven* matched).
+        for (place, interest) in profile.interests.enumerated() where interest.isLearned { interests[place] = beforeFeedback[place] }
         return FriendModel(interests: interests, avoid: profile.avoid.map(\.phrase))
     }
 
