@@ -57,7 +57,12 @@ struct NoteQuality {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || index == 0 { continue }  // the greeting
             if note.links.contains(where: { trimmed == $0 || trimmed.hasSuffix($0) }) { continue }
-            if index + 1 < lines.count, note.links.contains(where: { lines[index + 1].trimmingCharacters(in: .whitespaces) == $0 }) { continue }
+            // The title above a link; a reply has none (its line above the link names their post).
+            if note.kind != "reply", index + 1 < lines.count,
+                note.links.contains(where: { lines[index + 1].trimmingCharacters(in: .whitespaces) == $0 })
+            {
+                continue
+            }
             spoken.append(trimmed.hasPrefix("- ") ? String(trimmed.dropFirst(2)) : trimmed)
         }
         // The sign-off: its last paragraph (a closing word, and the sender's name when known).

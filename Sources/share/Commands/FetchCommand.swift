@@ -11,7 +11,8 @@ struct FetchCommand: AsyncParsableCommand {
         commandName: "fetch",
         abstract: "Fetch your feeds and keep their new entries.",
         discussion: """
-            Fetches every feed in the store, politely: a feed that has not changed costs the \
+            Fetches every feed in the store, and your friends' own feeds (the friends file's \
+            'feeds:'), politely: a feed that has not changed costs the \
             server a 304. With --opml, fetches that file's feeds (adding them to the store, so \
             the next run can ask "only if changed"). Dead feeds (410 Gone) are skipped; a feed \
             that keeps failing is tried less often.
@@ -31,6 +32,7 @@ struct FetchCommand: AsyncParsableCommand {
 
     @OptionGroup var fetching: FetchOptions
     @OptionGroup var store: StoreOption
+    @OptionGroup var friendsFile: FriendsFileOption
     @OptionGroup var today: TodayOption
 
     @Flag(help: "List every feed's result, not only the failures.")
@@ -50,10 +52,13 @@ struct FetchCommand: AsyncParsableCommand {
             try store.add(list.subscriptions.map(NewFeed.init))
             feeds = try store.feeds(urls: urls)
         } else {
+            if let friends = FriendFeeds.friendsForFetch(friendsFile.file) { try FriendFeeds.keep(friends, in: store) }
             feeds = try store.feeds()
         }
         guard !feeds.isEmpty else {
-            Terminal.problem("no feeds to fetch; add some first: share feeds import subscriptions.opml, or share feeds add URL")
+            Terminal.problem(
+                "no feeds to fetch; add some first: share feeds import subscriptions.opml, or share feeds add URL (or a friend's own with share friends add NAME --feed URL)"
+            )
             return
         }
         let progress = FetchProgress(total: feeds.count)

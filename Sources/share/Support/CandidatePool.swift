@@ -56,9 +56,19 @@ enum CandidatePool {
     }
 
     /// The entries `store` holds from `since` on, as candidates; with `feedURLs`, only those
-    /// feeds' entries.
+    /// feeds' entries. A friend's own post carries whose it is (`Candidate.postedBy`): Matching
+    /// never suggests it.
     static func candidates(from store: FeedStore, since: Date, feedURLs: Set<String>? = nil) throws -> [Candidate] {
-        try store.entries(since: since).compactMap { stored in
+        try candidates(of: store.entries(since: since), feedURLs: feedURLs)
+    }
+
+    /// Everything friends posted on their own feeds, kept in the store, as candidates.
+    static func friendsPosts(in store: FeedStore) throws -> [Candidate] {
+        try candidates(of: store.friendsPosts(), feedURLs: nil)
+    }
+
+    private static func candidates(of entries: [EntryWithFeed], feedURLs: Set<String>?) -> [Candidate] {
+        entries.compactMap { stored in
             if let feedURLs, !feedURLs.contains(stored.feedURL) { return nil }
             let entry = stored.entry
             let title = entry.title ?? ""
@@ -74,7 +84,8 @@ enum CandidatePool {
                 categories: entry.categories ?? [],
                 feedTitle: stored.feedTitle,
                 feedURL: stored.feedURL,
-                published: entry.published ?? entry.updated
+                published: entry.published ?? entry.updated,
+                postedBy: stored.friendKey
             )
         }
     }

@@ -20,7 +20,7 @@ struct DraftRun {
         let sender = try SenderSettings.sender(from: options.from)
         let templates = try NoteTemplates.load(overridesIn: SenderSettings.configDirectory + "/templates")
         let friendsFile = FriendsFile(option: options.friendsPath)
-        let friends = try friendsFile.load()
+        var friends = try friendsFile.load()
         guard !friends.isEmpty else {
             throw InputError(description: "no friends in \(friendsFile.path): add some with 'share friends add', or give --friends FILE")
         }
@@ -35,11 +35,15 @@ struct DraftRun {
             candidates = try loader.candidates(of: read, since: earliest)
         } else {
             guard let store else { throw CandidatePool.noFeedsToRead(inStoreAt: nil) }
+            try FriendFeeds.keep(friends, in: store)
             let feeds = try store.feeds()
             guard !feeds.isEmpty else { throw CandidatePool.noFeedsToRead(inStoreAt: storePath) }
             if !options.offline { await refresh(feeds, in: store, readingDay: try options.today.pinned) }
             candidates = try CandidatePool.candidates(from: store, since: earliest)
         }
+        // What friends posted on their own feeds: news to reply to, and what they care about.
+        let postsByFriend = FriendFeeds.postsByFriend(try store.map(CandidatePool.friendsPosts) ?? [])
+        friends = LearnedInterests.adding(to: friends, posts: postsByFriend, background: candidates.filter { !$0.isFriendsOwnPost })
         let history = try store?.history() ?? []
         let contacts = try store?.lastContacts() ?? [:]
         // Links the user skipped for a friend ("not for them") count as sent: never again.
@@ -56,7 +60,18 @@ struct DraftRun {
         let awake = friends.filter { friend in snoozed[friend.id].map { $0 <= now } ?? true }
         let ordered = Outreach.callList(awake, lastContacts: contacts, now: now)
         let composer = NoteComposer(templates: templates, sender: sender)
-        let drafts = ordered.flatMap { composer.drafts(for: $0, suggestions: suggestionsByFriend[$0.friend.id] ?? [], digest: options.digest) }
+        var answeredByFriend: [String: Set<String>] = [:]
+        for key in matchOptions.alreadySent { answeredByFriend[key.friendID, default: []].insert(key.link) }
+        let drafts = ordered.flatMap { outreach in
+            let friend = outreach.friend
+            let news = PostNews.toAnswer(postsByFriend[friend.id] ?? [], answered: answeredByFriend[friend.id] ?? [], now: now)
+            if let news, news.kind == .hardNews {
+                Terminal.problem(
+                    "\(friend.name) posted “\(news.post.title.isEmpty ? news.post.summary.prefix(80) : news.post.title.prefix(80))”: "
+                        + "that may be hard news, so share drafts no reply; write to them yourself")
+            }
+            return composer.drafts(for: outreach, suggestions: suggestionsByFriend[friend.id] ?? [], digest: options.digest, news: news)
+        }
         return Result(drafts: drafts, sender: sender)
     }
 

@@ -7,7 +7,7 @@ import Matching
 enum FriendInput {
     static func friend(
         name: String, emails: [String], interests: [String], avoid: [String], city: String?, birthday: String?,
-        lastContact: String?, every: String?, notes: String?
+        lastContact: String?, every: String?, notes: String?, feeds: [String] = []
     ) throws -> Friend {
         let name = name.trimmingCharacters(in: .whitespaces)
         guard !name.isEmpty else { throw ValidationError("A friend needs a name.") }
@@ -29,6 +29,11 @@ enum FriendInput {
             guard !phrase.isEmpty else { throw ValidationError("An interest cannot be empty.") }
             parsedInterests.append(Interest(phrase, weight: weight))
         }
+        for url in feeds {
+            if let problem = FriendFeedURL.problem(with: url) {
+                throw ValidationError("'\(url)' cannot be a friend's feed: it \(problem).")
+            }
+        }
         var parsedBirthday: Birthday?
         if let birthday {
             guard let value = Birthday(parsing: birthday) else { throw ValidationError("'\(birthday)' is not a birthday (MM-DD or YYYY-MM-DD).") }
@@ -47,7 +52,8 @@ enum FriendInput {
         return Friend(
             name: name, emails: emails, interests: parsedInterests,
             avoid: avoid.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty },
-            city: city, birthday: parsedBirthday, lastContact: parsedLastContact, cadence: cadence, notes: notes
+            city: city, birthday: parsedBirthday, lastContact: parsedLastContact, cadence: cadence, notes: notes,
+            feeds: feeds.map { $0.trimmingCharacters(in: .whitespaces) }
         )
     }
 }

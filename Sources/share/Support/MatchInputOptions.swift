@@ -36,8 +36,11 @@ struct MatchInputOptions: ParsableArguments {
         }
         let earliest = try today.now.addingTimeInterval(-since.seconds)
         guard opml != nil || !feeds.isEmpty else {
-            // No feeds named: what `share fetch` has kept.
-            return (friends, try CandidatePool.candidates(fromStoreAt: store, since: earliest))
+            // No feeds named: what `share fetch` has kept, and what friends posted on their own
+            // feeds, learned from as `suggest` does.
+            let candidates = try CandidatePool.candidates(fromStoreAt: store, since: earliest)
+            let posts = FriendFeeds.postsByFriend(try CandidatePool.friendsPosts(in: store.open()))
+            return (LearnedInterests.adding(to: friends, posts: posts, background: candidates.filter { !$0.isFriendsOwnPost }), candidates)
         }
         let loader = FeedLoader(store: store, updateOptions: UpdateOptions(isOffline: offline, readingDay: try today.pinned))
         let read = try await loader.load(opml: opml, feeds: self.feeds)

@@ -21,7 +21,10 @@ enum SuggestionText {
                 var source = candidate.feedTitle ?? candidate.feedURL
                 if let published = candidate.published { source += " · " + String(RFC3339.string(from: published).prefix(10)) }
                 lines.append("     \(source)")
-                for reason in suggestion.reasons { lines.append("     why: \(reason)") }
+                let fromPosts = Set(friend.interests.filter(\.isLearned).map(\.phrase))
+                for reason in suggestion.reasons {
+                    lines.append("     why: \(reason)" + (fromPosts.contains(reason.interest) ? " (learned from their own posts)" : ""))
+                }
             }
             lines.append("")
         }
@@ -47,9 +50,12 @@ enum SuggestionJSON {
             w.key("published"); w.string(candidate.published.map(RFC3339.string(from:)))
             w.key("rank"); w.integer(suggestion.rank)
             w.key("reasons")
+            let fromPosts = Set(suggestion.friend.interests.filter(\.isLearned).map(\.phrase))
             w.array(suggestion.reasons) { w, reason in
                 w.object { w in
                     w.key("field"); w.string(reason.field.description)
+                    // Only when true: the lines of friends without feeds stay as they were.
+                    if fromPosts.contains(reason.interest) { w.key("from_their_posts"); w.bool(true) }
                     w.key("interest"); w.string(reason.interest)
                     w.key("quote"); w.string(reason.quote)
                 }

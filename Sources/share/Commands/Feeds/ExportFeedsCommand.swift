@@ -16,7 +16,7 @@ struct ExportFeedsCommand: AsyncParsableCommand {
     @OptionGroup var store: StoreOption
 
     func run() async throws {
-        let feeds = try store.open().feeds()
+        let feeds = try store.open().subscriptions()
         let subscriptions = feeds.map { feed in
             Subscription(feedURL: feed.url, title: feed.title, siteURL: feed.siteURL, type: nil, folders: feed.folders ?? [])
         }

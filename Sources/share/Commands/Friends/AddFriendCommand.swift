@@ -8,12 +8,16 @@ struct AddFriendCommand: AsyncParsableCommand {
         commandName: "add",
         abstract: "Add a friend.",
         discussion: """
-            An interest may carry a weight after '=': "jazz piano=2" counts twice.
+            An interest may carry a weight after '=': "jazz piano=2" counts twice. A feed of \
+            their own (a blog, https://INSTANCE/@USER.rss, https://github.com/USER.atom) is \
+            fetched with yours: what they post is news to reply to, and 'share friends learn' \
+            learns from it what they care about. It is never suggested to anyone.
 
             Example:
               share friends add "Wendy Park" --email wendy@example.org \\
                   --interest sourdough --interest "trail running" --avoid politics \\
-                  --city Omaha --every 1m --note "met at SM301"
+                  --city Omaha --every 1m --note "met at SM301" \\
+                  --feed https://social.example/@wendy.rss
             """
     )
 
@@ -28,6 +32,7 @@ struct AddFriendCommand: AsyncParsableCommand {
         String?
     @Option(help: ArgumentHelp("How often to be in touch: 2w, 1m, 3m.", valueName: "cadence")) var every: String?
     @Option(help: "A note to yourself about them.") var note: String?
+    @Option(help: ArgumentHelp("A feed of their own: blog, Mastodon, GitHub (repeat for more).", valueName: "url")) var feed: [String] = []
 
     func validate() throws {
         _ = try newFriend()
@@ -36,14 +41,14 @@ struct AddFriendCommand: AsyncParsableCommand {
     private func newFriend() throws -> Friend {
         try FriendInput.friend(
             name: name, emails: email, interests: interest, avoid: avoid, city: city, birthday: birthday,
-            lastContact: lastContact, every: every, notes: note
+            lastContact: lastContact, every: every, notes: note, feeds: feed
         )
     }
 
     func run() async throws {
         let friend = try FriendInput.friend(
             name: name, emails: email, interests: interest, avoid: avoid, city: city, birthday: birthday,
-            lastContact: lastContact, every: every, notes: note
+            lastContact: lastContact, every: every, notes: note, feeds: feed
         )
         let file = friendsFile.file
         var friends = try file.loadForAdding()

@@ -15,10 +15,12 @@ struct FriendsCommand: AsyncParsableCommand {
                   --interest "jazz piano=2" --avoid politics --city Omaha --every 1m
               share friends import contacts.vcf
               share friends list
+              share friends learn Ana --accept
             """,
         subcommands: [
             AddFriendCommand.self, ListFriendsCommand.self, ShowFriendCommand.self, EditFriendCommand.self,
-            RemoveFriendCommand.self, ImportFriendsCommand.self, ExportFriendsCommand.self,
+            RemoveFriendCommand.self, ImportFriendsCommand.self, ExportFriendsCommand.self, LearnFriendCommand.self,
+            ForgetFriendCommand.self,
         ]
     )
 }

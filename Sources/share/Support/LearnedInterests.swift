@@ -1,0 +1,65 @@
+import Foundation
+import Matching
+import Store
+
+/// What a friend writes about, learned from their own feeds' entries in the store, set against
+/// everyone's entries there (`Matching.TopicLearner` holds the rules).
+enum LearnedInterests {
+    /// How many topics are offered at most.
+    static let limit = 6
+
+    /// The friend's topics, best first, leaving out what their interests and avoid phrases
+    /// already say. Empty when the store has no posts of theirs yet.
+    static func topics(for friend: Friend, in store: FeedStore) throws -> (topics: [LearnedTopic], postCount: Int) {
+        let everything = try CandidatePool.candidates(from: store, since: .distantPast)
+        let posts = everything.filter { $0.postedBy == friend.id }
+        return (topics(for: friend, posts: posts, background: TopicLearner.Background(everything)), posts.count)
+    }
+
+    /// The friend's topics from `posts`, against a background worked out once for the run.
+    static func topics(for friend: Friend, posts: [Candidate], background: TopicLearner.Background) -> [LearnedTopic] {
+        let known = friend.interests.map(\.phrase) + friend.avoid
+        return TopicLearner.topics(of: posts, background: background, known: known, names: [friend.name] + friend.emails, limit: limit)
+    }
+
+    /// `friends` with what their own `posts` say they care about added as learned interests
+    /// (not saved): a friend with feeds is matched on them from the first run, before any
+    /// `friends learn --accept`. Friends without posts are as they were.
+    static func adding(to friends: [Friend], posts postsByFriend: [String: [Candidate]], background candidates: [Candidate]) -> [Friend] {
+        guard friends.contains(where: { postsByFriend[$0.id] != nil }) else { return friends }
+        let background = TopicLearner.Background(candidates)
+        return friends.map { friend in
+            guard let posts = postsByFriend[friend.id] else { return friend }
+            var learned = friend
+            learned.interests += topics(for: friend, posts: posts, background: background).map {
+                Interest($0.phrase, weight: Interest.learnedWeight, isLearned: true)
+            }
+            return learned
+        }
+    }
+
+    /// The topics as YAML comments under a friend (`share friends show`), each with the posts it
+    /// came from: the output stays a friends file a person could paste.
+    static func describe(_ topics: [LearnedTopic], postCount: Int, friend: Friend) -> String {
+        guard !friend.feeds.isEmpty else { return "" }
+        guard postCount > 0 else {
+            return "# Nothing fetched from their own feeds yet (share fetch).\n"
+        }
+        guard !topics.isEmpty else {
+            return "# Their \(postCount) posts say nothing new yet about what they care about.\n"
+        }
+        var lines = ["# From their \(postCount) posts, they write about (keep with: share friends learn \"\(friend.name)\" --accept):"]
+        for topic in topics {
+            let titles = topic.posts.prefix(3).map { "“" + title(of: $0) + "”" }.joined(separator: ", ")
+            let more = topic.posts.count > 3 ? " and \(topic.posts.count - 3) more" : ""
+            lines.append("#   \(topic.phrase): \(titles)\(more)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func title(of post: Candidate) -> String {
+        let text = post.title.isEmpty ? post.summary : post.title
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
+    }
+}
