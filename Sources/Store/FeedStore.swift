@@ -43,7 +43,10 @@ public final class FeedStore: Sendable {
         }
         let migrator = StoreMigrations.migrator
         do {
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+            // On the writer, not a reader: a reader connection that read the schema before the
+            // migration would go on with the old columns ("column not found" on the first read
+            // after an upgrade).
+            if try pool.writeWithoutTransaction({ try migrator.hasBeenSuperseded($0) }) {
                 throw StoreError.newerVersion(path: path)
             }
             try migrator.migrate(pool)
