@@ -47,7 +47,7 @@ struct FriendsOwnPostsTests {
         #expect(phrases.first == "bread oven", "the pair in three posts, rare elsewhere, comes first: \(phrases)")
         #expect(phrases.contains("wood-fired"), "written as the friend writes it, hyphen and all: \(phrases)")
         #expect(phrases.contains("loaves"), "the plural they write: \(phrases)")
-        #expect(!phrases.contains("oven"), "a word its pair already says in as many posts is left out: \(phrases)")
+        #expect(!phrases.contains("oven"), "a word its pair says in every post it is in is left out: \(phrases)")
         #expect(!phrases.contains { $0.contains("night") || $0.contains("cold") }, "everyone writes about cold nights: \(phrases)")
         #expect(topics[0].posts.map(\.id) == [posts[0].id, posts[1].id, posts[2].id], "with the posts it came from, newest first")
     }
