@@ -121,7 +121,9 @@ struct FriendsOwnFeedsTests {
         #expect(accept.status == 0, "\(accept.stderr)")
         #expect(accept.stdout.hasPrefix("Learned for Theo Quinn: "))
         let learned = try String(contentsOfFile: friendsPath, encoding: .utf8)
-        #expect(learned.contains("{phrase: owls, learned: true}"), "\(learned)")
+        #expect(learned.contains("{phrase: owls, ") && learned.contains("learned: true}"), "\(learned)")
+        let weights = learned.components(separatedBy: "weight: ").dropFirst().compactMap { Double($0.prefix { $0 != "," }) }
+        #expect(weights.allSatisfy { $0 < 1 }, "learned interests weigh less than a typed one: \(weights)")
         #expect(learned.contains("interests: [chess, "), "the typed interest stays first")
 
         let forget = try share(["friends", "forget", "Theo", "--learned"])

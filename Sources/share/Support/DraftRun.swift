@@ -43,7 +43,7 @@ struct DraftRun {
         }
         // What friends posted on their own feeds: news to reply to, and what they care about.
         let postsByFriend = FriendFeeds.postsByFriend(try store.map(CandidatePool.friendsPosts) ?? [])
-        friends = LearnedInterests.adding(to: friends, posts: postsByFriend, background: candidates.filter { !$0.isFriendsOwnPost })
+        if let store { friends = try LearnedInterests.adding(to: friends, posts: postsByFriend, store: store) }
         let history = try store?.history() ?? []
         let contacts = try store?.lastContacts() ?? [:]
         // Links the user skipped for a friend ("not for them") count as sent: never again.

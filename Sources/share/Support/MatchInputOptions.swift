@@ -39,8 +39,9 @@ struct MatchInputOptions: ParsableArguments {
             // No feeds named: what `share fetch` has kept, and what friends posted on their own
             // feeds, learned from as `suggest` does.
             let candidates = try CandidatePool.candidates(fromStoreAt: store, since: earliest)
-            let posts = FriendFeeds.postsByFriend(try CandidatePool.friendsPosts(in: store.open()))
-            return (LearnedInterests.adding(to: friends, posts: posts, background: candidates.filter { !$0.isFriendsOwnPost }), candidates)
+            let opened = try store.open()
+            let posts = FriendFeeds.postsByFriend(try CandidatePool.friendsPosts(in: opened))
+            return (try LearnedInterests.adding(to: friends, posts: posts, store: opened), candidates)
         }
         let loader = FeedLoader(store: store, updateOptions: UpdateOptions(isOffline: offline, readingDay: try today.pinned))
         let read = try await loader.load(opml: opml, feeds: self.feeds)

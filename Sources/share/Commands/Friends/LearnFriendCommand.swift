@@ -13,8 +13,8 @@ struct LearnFriendCommand: AsyncParsableCommand {
             Reads the friend's own feeds in the store (their 'feeds:', fetched by 'share fetch') \
             and finds what they write about often that everyone else's entries rarely say. \
             Without --accept, only lists it, with the posts it came from. With --accept, adds it \
-            to their interests, marked 'learned: true' and weighted \(Interest.learnedWeight) \
-            (a typed interest is 1): what you typed, and what they should never be sent, always \
+            to their interests, marked 'learned: true' and weighted \(Interest.learnedWeight) at \
+            most (a typed interest is 1): what you typed, and what they should never be sent, always \
             win. Nothing learned leaves this machine; 'share friends forget NAME --learned' drops it.
 
             Examples:
@@ -56,7 +56,7 @@ struct LearnFriendCommand: AsyncParsableCommand {
             Terminal.output(LearnedInterests.describe(topics, postCount: postCount, friend: friend), terminator: "")
             return
         }
-        friends[index].interests += topics.map { Interest($0.phrase, weight: Interest.learnedWeight, isLearned: true) }
+        friends[index].interests += LearnedInterests.interests(from: topics)
         try file.save(friends)
         Terminal.output("Learned for \(friend.name): " + topics.map(\.phrase).joined(separator: ", ") + ".")
     }
