@@ -90,6 +90,25 @@ struct FriendsOwnFeedsTests {
         #expect(NoteQuality.problems(in: notes).isEmpty, "\(NoteQuality.problems(in: notes))")
     }
 
+    @Test(.enabled(if: Tmux.isAvailable, "skipped: tmux is not installed (.ci/run installs it)"))
+    func onATerminalImportAsksAboutEachFeedItFinds() throws {
+        let server = try TestFeedServer(directory: ShareProcess.packageRoot.appendingPathComponent("Corpus/friends-feeds").path)
+        let contacts = try vCard(on: server)
+        let tmux = try Tmux(
+            command: "SHARE_FRIENDS='\(friendsPath)' '\(ShareProcess.executable.path)' friends import '\(contacts)'; echo import-done")
+        try tmux.waitFor("Follow Ana Lima's own feed")
+        tmux.press("y")
+        try tmux.waitFor("Follow Theo Quinn's own feed \(server.url("/files/mastodon-theo.rss"))")
+        tmux.press("n")
+        try tmux.waitFor("Follow Theo Quinn's own feed \(server.url("/files/github-activity-theoquinn.atom"))")
+        tmux.press("y")
+        try tmux.waitFor("import-done")
+        let file = try String(contentsOfFile: friendsPath, encoding: .utf8)
+        #expect(file.contains(server.url("/files/blog-ana-lima-crumb-and-coal.xml")))
+        #expect(!file.contains("mastodon-theo.rss"), "a no is a no")
+        #expect(file.contains("github-activity-theoquinn.atom"))
+    }
+
     @Test func learnShowAndForgetWhatTheyPost() throws {
         let server = try TestFeedServer(directory: ShareProcess.packageRoot.appendingPathComponent("Corpus/friends-feeds").path)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
