@@ -60,14 +60,21 @@ public enum TopicLearner {
     /// How often each term is found in everyone's entries: worked out once per run, for every
     /// friend's topics.
     public struct Background: Sendable {
+        public static let limit = 5_000
         let documentCount: Int
         let count: [String: Int]
         let ids: Set<String>
 
+        /// Reads at most ``limit`` of `candidates`, the first ones (the store gives the newest
+        /// first): a few thousand entries say how common a word is as well as all of them, and
+        /// reading 20,000 took 9 s.
         public init(_ candidates: [Candidate], analyzer: TextAnalyzer = TextAnalyzer()) {
+            let candidates = Array(candidates.prefix(Self.limit))
+            // Each entry's terms on all the cores, then counted in one place.
+            let termsByEntry = Parallel.map(candidates, chunkSize: 128) { TopicLearner.termSet(of: $0, analyzer: analyzer) }
             var count: [String: Int] = [:]
-            for candidate in candidates {
-                for term in terms(of: candidate, analyzer: analyzer).keys { count[term, default: 0] += 1 }
+            for terms in termsByEntry {
+                for term in terms { count[term, default: 0] += 1 }
             }
             self.count = count
             documentCount = candidates.count
@@ -186,6 +193,29 @@ public enum TopicLearner {
         read(candidate.content, as: .prose)
         for category in candidate.categories { read(category, as: .label) }
         return found
+    }
+
+    /// The terms of ``terms(of:analyzer:)`` without how they are written: for the background,
+    /// where only whether an entry has a term counts (and the written forms cost half the time).
+    static func termSet(of candidate: Candidate, analyzer: TextAnalyzer) -> [String] {
+        var found: Set<String> = []
+        func read(_ text: String, as kind: TextKind) {
+            var previous: Token?
+            for token in analyzer.tokens(in: text, as: kind) {
+                guard isContentWord(token) else {
+                    previous = nil
+                    continue
+                }
+                found.insert(token.stem)
+                if let previous, previous.position + 1 == token.position { found.insert(previous.stem + " " + token.stem) }
+                previous = token
+            }
+        }
+        read(candidate.title, as: .prose)
+        read(candidate.summary, as: .prose)
+        read(candidate.content, as: .prose)
+        for category in candidate.categories { read(category, as: .label) }
+        return Array(found)
     }
 
     private static func isContentWord(_ token: Token) -> Bool {

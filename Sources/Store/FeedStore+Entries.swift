@@ -138,12 +138,17 @@ extension FeedStore {
         try entries(since: since, onlyFriendsFeeds: false)
     }
 
+    /// The `limit` newest entries, of every feed: a sample of what everyone writes.
+    public func newestEntries(limit: Int) throws(StoreError) -> [EntryWithFeed] {
+        try entries(since: nil, onlyFriendsFeeds: false, limit: limit)
+    }
+
     /// Every entry of friends' own feeds (see `keepFriendFeeds`), newest first: what they posted.
     public func friendsPosts() throws(StoreError) -> [EntryWithFeed] {
         try entries(since: nil, onlyFriendsFeeds: true)
     }
 
-    private func entries(since: Date?, onlyFriendsFeeds: Bool) throws(StoreError) -> [EntryWithFeed] {
+    private func entries(since: Date?, onlyFriendsFeeds: Bool, limit: Int = -1) throws(StoreError) -> [EntryWithFeed] {
         try read { db in
             let statement = try db.makeStatement(
                 sql: """
@@ -152,8 +157,10 @@ extension FeedStore {
                     WHERE (? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?)
                         AND (NOT ? OR feed.friendKey IS NOT NULL)
                     ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC
+                    LIMIT ?
                     """)
-            statement.arguments = [since, since, onlyFriendsFeeds]
+            // SQLite: a negative LIMIT is no limit.
+            statement.arguments = [since, since, onlyFriendsFeeds, limit]
             let columns = try EntryColumns(statement.columnNames)
             guard let feedURL = statement.index(ofColumn: "feedURL"), let feedTitle = statement.index(ofColumn: "feedTitle"),
                 let friendKey = statement.index(ofColumn: "feedFriendKey")

@@ -62,6 +62,11 @@ enum CandidatePool {
         try candidates(of: store.entries(since: since), feedURLs: feedURLs)
     }
 
+    /// The store's `limit` newest entries, as candidates.
+    static func newest(_ limit: Int, in store: FeedStore) throws -> [Candidate] {
+        try candidates(of: store.newestEntries(limit: limit), feedURLs: nil)
+    }
+
     /// Everything friends posted on their own feeds, kept in the store, as candidates.
     static func friendsPosts(in store: FeedStore) throws -> [Candidate] {
         try candidates(of: store.friendsPosts(), feedURLs: nil)

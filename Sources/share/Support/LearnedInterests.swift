@@ -13,9 +13,8 @@ enum LearnedInterests {
     /// The friend's topics, best first, leaving out what their interests and avoid phrases
     /// already say. Empty when the store has no posts of theirs yet.
     static func topics(for friend: Friend, in store: FeedStore) throws -> (topics: [LearnedTopic], postCount: Int) {
-        let everything = try CandidatePool.candidates(from: store, since: .distantPast)
-        let posts = everything.filter { $0.postedBy == friend.id }
-        return (topics(for: friend, posts: posts, background: TopicLearner.Background(everything)), posts.count)
+        let posts = try CandidatePool.friendsPosts(in: store).filter { $0.postedBy == friend.id }
+        return (topics(for: friend, posts: posts, background: try background(in: store)), posts.count)
     }
 
     /// The friend's topics from `posts`, against a background worked out once for the run.
@@ -26,18 +25,23 @@ enum LearnedInterests {
 
     /// `friends` with what their own posts (in `postsByFriend`) say they care about added as
     /// learned interests (not saved): a friend with feeds is matched on them from the first run,
-    /// before any `friends learn --accept`. The background is every entry the store holds, as
-    /// for `friends show` and `friends learn`, so that all four say the same; it is read only
-    /// when some friend has posts. Friends without posts are as they were.
+    /// before any `friends learn --accept`. The background is the store's newest entries (see
+    /// ``background(in:)``), as for `friends show` and `friends learn`, so that all four say the
+    /// same; it is read only when some friend has posts. Friends without posts are as they were.
     static func adding(to friends: [Friend], posts postsByFriend: [String: [Candidate]], store: FeedStore) throws -> [Friend] {
         guard friends.contains(where: { postsByFriend[$0.id] != nil }) else { return friends }
-        let background = TopicLearner.Background(try CandidatePool.candidates(from: store, since: .distantPast))
+        let background = try background(in: store)
         return friends.map { friend in
             guard let posts = postsByFriend[friend.id] else { return friend }
             var learned = friend
             learned.interests += interests(from: topics(for: friend, posts: posts, background: background))
             return learned
         }
+    }
+
+    /// What everyone writes: the store's newest entries, as many as a background reads.
+    static func background(in store: FeedStore) throws -> TopicLearner.Background {
+        TopicLearner.Background(try CandidatePool.newest(TopicLearner.Background.limit, in: store))
     }
 
     /// Topics as learned interests: the best weighs ``Interest/learnedWeight``, and the others
