@@ -253,8 +253,11 @@ struct SuggestCommandTests {
     @Test func aSendKilledBetweenMessagesKeepsTheRecordOfWhatWentOut() async throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let marker = directory.appendingPathComponent("first-sent").path
-        // The first message goes out at once; the second hangs until the run is killed.
-        let via = "cat >/dev/null; if [ -e \(marker) ]; then sleep 60; fi; touch \(marker)"
+        // The first message goes out at once; the second hangs until the run is killed. Long:
+        // this test's polls below run on the pool every test shares, and when blocking tests
+        // hold it they can wake a minute late (a CI run saw the second message finish a 60 s
+        // sleep, and be recorded, before the kill).
+        let via = "cat >/dev/null; if [ -e \(marker) ]; then sleep 600; fi; touch \(marker)"
         let process = try ChildProcess(
             ShareProcess.executable.path, ["send", "--fresh", "--via", via] + demo,
             environment: ShareProcess.environment, directory: ShareProcess.packageRoot.path, stdout: .discard, stderr: .discard
@@ -263,7 +266,7 @@ struct SuggestCommandTests {
         try await Task.sleep(for: .milliseconds(500))
         process.signal(SIGKILL)
         try process.wait()
-        // The mail command share left behind (its `sleep 60`) goes with the run's process group.
+        // The mail command share left behind (its `sleep 600`) goes with the run's process group.
         kill(-process.pid, SIGKILL)
         let history = try FeedStore(path: storePath).history()
         #expect(Set(history.map(\.friendKey)) == ["wendy@example.org"], "the message that went out is recorded, the one that did not is not")
