@@ -93,6 +93,7 @@ def score(name, run):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--posts", type=int, default=20, help="posts of their own per friend (20)")
+    parser.add_argument("--salt", default="", help="another choice of each friend's posts (the same for a given salt)")
     parser.add_argument("--keep", metavar="DIR", help="keep each set's friends file, feeds and store under DIR")
     parser.add_argument("sets", nargs="*", default=SEEDS)
     args = parser.parse_args()
@@ -124,7 +125,7 @@ def main():
                 # Their posts: round-robin over their topics, each topic's posts in a fixed order
                 # (a hash of the id), so every run and every machine gives the same feed.
                 by_label = {label: sorted((g for g, item in pool.items() if label in item["labels"]),
-                                          key=lambda g: hashlib.sha256((friend["email"] + g).encode()).hexdigest())
+                                          key=lambda g: hashlib.sha256((args.salt + friend["email"] + g).encode()).hexdigest())
                             for label in friend["labels"]}
                 chosen = []
                 while len(chosen) < args.posts and any(by_label.values()):

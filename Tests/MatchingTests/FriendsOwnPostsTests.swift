@@ -72,4 +72,35 @@ struct FriendsOwnPostsTests {
         #expect(!phrases.contains { $0.contains("rook") }, "a word of one post is no topic: \(phrases)")
         #expect(TopicLearner.topics(of: [posts[0]], background: background).isEmpty, "one post teaches nothing")
     }
+
+    /// Seen on the development sets: twenty posts of old Usenet threads taught *held*, *states*
+    /// and *provide*, words each said in three posts by chance, and missed *mac*, said in two of
+    /// the five posts about Macs (the others said *Macintosh* and *Apple*).
+    @Test func aWordIsWeighedWithItsKinInTheWordTable() throws {
+        let words = try #require(repositoryWordVectors, "the word table is read from Sources/Matching/Resources")
+        let ana = friend("Ana Lima", [])
+        let posts = [
+            ("My old Mac will not boot", "It chimes, then nothing."),
+            ("Mac keyboards, ranked", "Every keyboard since 1984."),
+            ("A Macintosh SE on the desk", "Restored after a flea market."),
+            ("Apple laptops and swollen batteries", "A warning."),
+            ("The meeting was held at noon", "Notes from the residents."),
+            ("Held up in traffic again", "The ring road at five."),
+            ("The storm door held", "A night on the coast."),
+            ("Tomatoes in December", "A greenhouse experiment."),
+            ("Reading list for winter", "Novels and essays."),
+            ("Swimming in cold water", "The lake at dawn."),
+        ].enumerated().map { post("\($0)", by: ana, title: $1.0, summary: $1.1) }
+        // Everyone else writes the kin of *held* (hold, won, match, status, return), never *held*.
+        let background = TopicLearner.Background(
+            (1...40).map { index in
+                let titles = ["Council holds a vote on parking", "Match report: United won", "Status of the ferry", "Return of the night bus"]
+                return entry("news-\(index)", title: "\(titles[index % 4]), part \(index)")
+            })
+        let withKin = TopicLearner.topics(of: posts, background: background, names: [ana.name], words: words).map(\.phrase)
+        #expect(withKin.contains("mac"), "two posts say Mac, two more Macintosh and Apple: \(withKin)")
+        #expect(!withKin.contains("held"), "held's kin is what everyone writes: \(withKin)")
+        let alone = TopicLearner.topics(of: posts, background: background, names: [ana.name]).map(\.phrase)
+        #expect(!alone.contains("mac") && alone.contains("held"), "without the table, each word counts alone: \(alone)")
+    }
 }

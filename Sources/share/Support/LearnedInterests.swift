@@ -20,7 +20,8 @@ enum LearnedInterests {
     /// The friend's topics from `posts`, against a background worked out once for the run.
     static func topics(for friend: Friend, posts: [Candidate], background: TopicLearner.Background) -> [LearnedTopic] {
         let known = friend.interests.map(\.phrase) + friend.avoid
-        return TopicLearner.topics(of: posts, background: background, known: known, names: [friend.name] + friend.emails, limit: limit)
+        return TopicLearner.topics(
+            of: posts, background: background, known: known, names: [friend.name] + friend.emails, limit: limit, words: WordTable.shared)
     }
 
     /// `friends` with what their own posts (in `postsByFriend`) say they care about added as
