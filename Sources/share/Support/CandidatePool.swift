@@ -34,13 +34,14 @@ enum CandidatePool {
         return pool
     }
 
-    /// The entries the store holds from `since` on (`share fetch` keeps them).
-    static func candidates(fromStoreAt option: StoreOption, since: Date) throws -> [Candidate] {
+    /// The store `share fetch` keeps, opened once for all that is read from it; an error that
+    /// says what to do when it does not exist or holds no feeds.
+    static func storeWithFeeds(at option: StoreOption) throws -> FeedStore {
         let path = option.resolvedPath
         guard FileManager.default.fileExists(atPath: path) else { throw noFeedsToRead(inStoreAt: nil) }
         let store = try option.open()
         if try store.feeds().isEmpty { throw noFeedsToRead(inStoreAt: path) }
-        return try candidates(from: store, since: since)
+        return store
     }
 
     /// What `match`, `suggest` and `send` say when no feed is named and the store has none: with

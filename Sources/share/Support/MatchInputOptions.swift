@@ -38,8 +38,8 @@ struct MatchInputOptions: ParsableArguments {
         guard opml != nil || !feeds.isEmpty else {
             // No feeds named: what `share fetch` has kept, and what friends posted on their own
             // feeds, learned from as `suggest` does.
-            let candidates = try CandidatePool.candidates(fromStoreAt: store, since: earliest)
-            let opened = try store.open()
+            let opened = try CandidatePool.storeWithFeeds(at: store)
+            let candidates = try CandidatePool.candidates(from: opened, since: earliest)
             let posts = FriendFeeds.postsByFriend(try CandidatePool.friendsPosts(in: opened))
             return (try LearnedInterests.adding(to: friends, posts: posts, store: opened), candidates)
         }
