@@ -41,7 +41,8 @@ extension MatchEngine {
     /// first (in the friend's order when equal), those adding at least ``leastReasonShare`` of it;
     /// for each, the whole phrase field by field (in the order of ``Field``), its words close
     /// together, its own words, then the learned words found that add at least
-    /// ``leastLearnedWord`` (at most three of each source, the heaviest first).
+    /// ``leastLearnedWord`` and are words a person can check (``isCheckable(_:)``; at most three of
+    /// each source, the heaviest first).
     func reasons(for model: FriendModel, story storyIndex: Int) -> [MatchReason] {
         let parts = breakdown(for: model, story: storyIndex)
         let representative = stories[storyIndex].representative
@@ -88,7 +89,7 @@ extension MatchEngine {
                         ))
                 }
             }
-            let telling = part.learned.filter { $0.value >= Self.leastLearnedWord }
+            let telling = part.learned.filter { $0.value >= Self.leastLearnedWord && Self.isCheckable($0.word) }
             let known = telling.filter { if case .wordKnowledge = $0.source { true } else { false } }.prefix(3)
             let run = telling.filter { if case .thisRun = $0.source { true } else { false } }.prefix(3)
             if !known.isEmpty {
@@ -101,6 +102,15 @@ extension MatchEngine {
             if !run.isEmpty { reasons.append(learnedReason(interest.text, run, spellings: spellings, kind: .thisRun)) }
             return reasons
         }
+    }
+
+    /// Whether a learned word says something a person can check in a reason: not a lone
+    /// character, nor a figure of one or two digits. "mentions 5, Cold and F" (a heat-pump story's
+    /// "5 °F") says nothing; "mentions 486" to a friend of PC hardware does. The word still counts
+    /// in the score, and `share why` shows it.
+    static func isCheckable(_ word: String) -> Bool {
+        let characters = word.filter { $0 != "'" && $0 != "’" }
+        return characters.count >= 2 && (characters.contains { $0.isLetter } || characters.count >= 3)
     }
 
     private func learnedReason(

@@ -67,4 +67,29 @@ struct LearnedWordTests {
         #expect(words.contains("crumb"), "\(words)")
         #expect(words.contains("everyday"), "in 10 of 20 stories, but the pool is small: \(words)")
     }
+
+    /// The demo's heat-pump stories say "5 °F": "mentions 5, Cold and F" was a reason given to Zoë.
+    @Test("a reason names learned words a person can check, not a figure or a lone letter")
+    func aReasonNamesNoLoneFigureOrLetter() throws {
+        let stories = ["Maine", "Oslo", "Quebec", "Minsk"].map { place in
+            entry("pump-\(place)", title: "Heat pumps in \(place)", summary: "At 5 °F on cold nights.", feed: "https://\(place).example/rss")
+        }
+        let night = entry("night", title: "Cold nights at 5 °F in Vermont", summary: "7 towns, cold nights, 5 °F.", feed: "https://v.example/rss")
+        let others = (0..<60).map { entry("other-\($0)", title: "Notes on topic \($0)", feed: "https://o\($0).example/rss") }
+        let engine = MatchEngine(friends: [friend("Zoë", ["heat pumps"])], candidates: stories + [night] + others, options: options(perFriend: 10))
+        var scratch = engine.makeScratch()
+        let (model, _) = engine.ranking(forFriendAt: 0, scratch: &scratch)
+        let learned = Set(model.interests[0].learned.map { engine.ranker.terms.stems[$0.term] })
+        #expect(learned.isSuperset(of: ["5", "f", "cold"]), "the figure and the letter still count: \(learned)")
+        let story = try #require(engine.candidates.firstIndex { $0.id == stories[0].id })
+        let reasons = engine.reasons(for: model, story: engine.storyOfCandidate[story])
+        let quotes = reasons.filter { $0.kind == .thisRun }.map(\.quote)
+        #expect(
+            quotes.contains { $0.contains("cold") || $0.contains("nights") },
+            "\(quotes) \(engine.breakdown(for: model, story: engine.storyOfCandidate[story]))")
+        #expect(
+            !quotes.contains { $0.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains { $0 == "5" || $0 == "F" || $0 == "7" } },
+            "\(quotes)")
+        #expect(MatchEngine.isCheckable("486") && MatchEngine.isCheckable("AI") && !MatchEngine.isCheckable("40"))
+    }
 }
