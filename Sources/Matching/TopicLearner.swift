@@ -54,8 +54,9 @@ public enum TopicLearner {
     static let minimumEvidence = 3.84
     /// Half the nearest stems the table keeps for each (24). On the development sets
     /// (Scripts/learned-relevance.py, mean over four choices of posts), learned matching went from
-    /// 0.81 of typed interests without kin to 0.88 with 6 to 15 nearest stems, 0.84 with 3 and
-    /// 0.87 with all 24; kin by closeness (cosine 0.5 to 0.7) swung from 0.84 to 0.88.
+    /// 0.81 of typed interests without kin to 0.88-0.89 with 6 to 15 nearest stems (0.89 with
+    /// 12), 0.84 with 3 and 0.87 with all 24; kin by closeness (cosine 0.5 to 0.7) swung from 0.84
+    /// to 0.88.
     static let kinSize = 12
 
     /// Words of the web around a post, not of what it says.
