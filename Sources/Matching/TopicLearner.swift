@@ -111,21 +111,22 @@ public enum TopicLearner {
         var seen: Set<String> = []
         let posts = posts.filter { seen.insert($0.title.lowercased() + "\n" + $0.summary.lowercased()).inserted }
         guard posts.count >= minimumPosts else { return [] }
-        // The background without these posts, when it holds them.
-        var backgroundCount = background.count
+        // Each post read once. The background is counted without these posts, when it holds
+        // them: what they take away is kept aside, not subtracted from a copy of every count.
         var documents = background.documentCount
-        for post in posts where background.indexOfID[post.id] != nil {
-            documents -= 1
-            for term in terms(of: post, analyzer: analyzer).keys { backgroundCount[term, default: 1] -= 1 }
-        }
+        var inBackground: [String: Int] = [:]
         var postsByTerm: [String: [Int]] = [:]
         var writings: [String: [String: Int]] = [:]
         for (index, post) in posts.enumerated() {
+            let isInBackground = background.indexOfID[post.id] != nil
+            if isInBackground { documents -= 1 }
             for (term, written) in terms(of: post, analyzer: analyzer) {
                 postsByTerm[term, default: []].append(index)
                 writings[term, default: [:]][written, default: 0] += 1
+                if isInBackground { inBackground[term, default: 0] += 1 }
             }
         }
+        func entriesElsewhere(with term: String) -> Int { max(0, background.count[term, default: 0] - inBackground[term, default: 0]) }
         let needed = posts.count >= 10 ? 3 : minimumPosts
         let nameWords = Set((names + posts.map(\.feedURL)).flatMap { analyzer.terms(in: $0) })
         let knownTerms = known.map { Set(analyzer.terms(in: $0)) }.filter { !$0.isEmpty }
@@ -138,7 +139,7 @@ public enum TopicLearner {
             let kin =
                 parts.count == 1 ? words.flatMap { kinCounts(of: term, in: $0, postsByTerm: postsByTerm, posts: posts, background: background) } : nil
             let count = kin?.posts ?? found.count
-            let elsewhere = kin?.elsewhere ?? backgroundCount[term, default: 0]
+            let elsewhere = kin?.elsewhere ?? entriesElsewhere(with: term)
             guard count >= needed else { continue }
             let share = Double(count) / Double(posts.count)
             // Often in their posts, and rarely elsewhere: many times as often as in everyone's.
