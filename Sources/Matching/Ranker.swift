@@ -31,8 +31,12 @@ struct Ranker: Sendable {
         var termTouched: [Int] = []
         /// By story, for feedback: its score summed over the friend's interests (0 between uses).
         var storyTotal: [Double]
-        /// The stories in play for the friend being ranked (``Ranker/minorWords(of:below:)``).
+        /// The stories in play for the friend being ranked (``Ranker/markInPlay(_:bar:scratch:)``).
         var inPlay: StorySet
+        /// By story, while the stories in play are found: its bound (0 between uses).
+        var bound: [Double]
+        /// The stories with a bound, while they are found.
+        var reached: StorySet
 
         init(storyCount: Int, termCount: Int) {
             parts = Array(repeating: InterestParts(), count: storyCount)
@@ -44,6 +48,8 @@ struct Ranker: Sendable {
             termStories = Array(repeating: 0, count: termCount)
             storyTotal = total
             inPlay = StorySet(storyCount: storyCount)
+            bound = total
+            reached = inPlay
         }
     }
 
@@ -91,10 +97,11 @@ struct Ranker: Sendable {
 
     /// `score_i(e)` of ``Scoring``, unweighted and before freshness, of every story where one of
     /// `interest`'s terms is found (0 for a gated one), in the order first found, and whether the
-    /// story speaks of the interest (``InterestModel/isSpokenOf(found:hasPhrase:learnedFound:)``). With `minor`
-    /// (by learned word, see ``minorWords(of:below:)``), a minor word is read in the stories of
-    /// `scratch.inPlay` only.
-    func interestScores(of interest: InterestModel, minor: [Bool]? = nil, scratch: inout Scratch) -> [(story: Int, score: Double, isSpokenOf: Bool)] {
+    /// story speaks of the interest (``InterestModel/isSpokenOf(found:hasPhrase:learnedFound:)``).
+    /// With `inPlayOnly`, only the stories of `scratch.inPlay` are scored.
+    func interestScores(of interest: InterestModel, inPlayOnly: Bool = false, scratch: inout Scratch) -> [(
+        story: Int, score: Double, isSpokenOf: Bool
+    )] {
         var touched = scratch.interestTouched
         scratch.interestTouched = []
         let inPlay = scratch.inPlay
@@ -102,6 +109,7 @@ struct Ranker: Sendable {
         return scratch.parts.withUnsafeMutableBufferPointer { parts in
             for word in interest.words {
                 for posting in postings.lists[word.phrase] {
+                    if inPlayOnly && !inPlay.contains(posting.story) { continue }
                     if parts[posting.story].touch() { touched.append(posting.story) }
                     parts[posting.story].own += word.weight * posting.strength
                     parts[posting.story].ownCount += 1
@@ -109,6 +117,7 @@ struct Ranker: Sendable {
             }
             if let phrase = interest.phrase {
                 for posting in postings.lists[phrase] {
+                    if inPlayOnly && !inPlay.contains(posting.story) { continue }
                     if parts[posting.story].touch() { touched.append(posting.story) }
                     parts[posting.story].other += interest.phraseRarity * posting.strength
                     parts[posting.story].isSupported = true
@@ -116,12 +125,11 @@ struct Ranker: Sendable {
             }
             terms.postingStory.withUnsafeBufferPointer { postingStory in
                 terms.postingWeight.withUnsafeBufferPointer { postingWeight in
-                    for (index, word) in interest.learned.enumerated() {
+                    for word in interest.learned {
                         let isKnowledge = if case .wordKnowledge = word.source { true } else { false }
-                        let isMinor = minor?[index] ?? false
                         for at in terms.postings(of: word.term) {
                             let story = Int(postingStory[at])
-                            if isMinor && !inPlay.contains(story) { continue }
+                            if inPlayOnly && !inPlay.contains(story) { continue }
                             if parts[story].touch() { touched.append(story) }
                             let added = word.weight * Double(postingWeight[at])
                             parts[story].other += added
@@ -150,16 +158,18 @@ struct Ranker: Sendable {
 
     /// The stories scoring above 0 and at least `minScore` for `model` and not vetoed, best first.
     func ranking(for model: FriendModel, minScore: Double, scratch: inout Scratch) -> [Entry] {
-        ranking(for: model, minScore: minScore, minor: minorWords(of: model, below: minScore), scratch: &scratch)
+        ranking(for: model, minScore: minScore, bar: minScore, scratch: &scratch)
     }
 
-    /// The stories in play for `minor` (all, without it) scoring above 0 and at least `minScore`
-    /// for `model` and not vetoed, best first.
-    func ranking(for model: FriendModel, minScore: Double, minor: [[Bool]]?, scratch: inout Scratch) -> [Entry] {
-        if let minor { markInPlay(model, minor: minor, in: &scratch.inPlay) }
+    /// The stories scoring above 0 and at least `minScore` for `model` and not vetoed, best first:
+    /// with a `bar`, those of the stories in play for it (``markInPlay(_:bar:scratch:)``), which
+    /// are all that score `bar` or more; without one, of every story.
+    func ranking(for model: FriendModel, minScore: Double, bar: Double?, scratch: inout Scratch) -> [Entry] {
+        let inPlayOnly = bar.map { $0 > 0 && model.interests.allSatisfy { $0.weight >= 0 } } ?? false
+        if inPlayOnly, let bar { markInPlay(model, bar: bar, scratch: &scratch) }
         defer { scratch.inPlay.removeAll() }
         for (order, interest) in model.interests.enumerated() {
-            for (story, score, _) in interestScores(of: interest, minor: minor?[order], scratch: &scratch) {
+            for (story, score, _) in interestScores(of: interest, inPlayOnly: inPlayOnly, scratch: &scratch) {
                 if scratch.main[story] < 0 {
                     scratch.touched.append(story)
                     scratch.main[story] = Int32(order)

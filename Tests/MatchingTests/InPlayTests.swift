@@ -2,7 +2,7 @@ import Testing
 
 @testable import Matching
 
-/// Reading fewer postings (``Ranker/minorWords(of:below:)``, ``Ranker/quickRanking(for:minScore:selection:scratch:)``)
+/// Reading fewer stories (``Ranker/markInPlay(_:bar:scratch:)``, ``Ranker/quickRanking(for:minScore:selection:scratch:)``)
 /// changes what is read, never what is found: on a generated pool, every friend's ranking above
 /// the threshold and every friend's picks are those of reading everything, score for score.
 @Suite("Stories in play")
@@ -69,16 +69,22 @@ struct InPlayTests {
         let engine = engine(perFriend: 3)
         var scratch = engine.makeScratch()
         var minorWords = 0
+        var leftOut = 0
         for friendIndex in engine.friends.indices {
             let model = engine.ranker.model(for: engine.profiles[friendIndex], scratch: &scratch)
             minorWords += engine.ranker.minorWords(of: model, below: 0.5)?.joined().filter { $0 }.count ?? 0
+            engine.ranker.markInPlay(model, bar: 0.5, scratch: &scratch)
+            let inPlayCount = scratch.inPlay.members.count
+            scratch.inPlay.removeAll()
+            leftOut += engine.ranker.ranking(for: model, minScore: 0, bar: nil, scratch: &scratch).count - inPlayCount
             let inPlay = engine.ranker.ranking(for: model, minScore: 0.5, scratch: &scratch)
-            let everything = engine.ranker.ranking(for: model, minScore: 0.5, minor: nil, scratch: &scratch)
+            let everything = engine.ranker.ranking(for: model, minScore: 0.5, bar: nil, scratch: &scratch)
             #expect(inPlay.map(\.story) == everything.map(\.story), "friend \(friendIndex)")
             #expect(inPlay.map(\.score) == everything.map(\.score), "friend \(friendIndex)")
             #expect(inPlay.map(\.mainInterest) == everything.map(\.mainInterest), "friend \(friendIndex)")
         }
         #expect(minorWords > 0, "no word was minor: the test would show nothing")
+        #expect(leftOut > 0, "no story was left out of play: the test would show nothing")
     }
 
     /// With 1 or 3 picks the raised bar settles most friends' picks; with 10 it seldom does, and
