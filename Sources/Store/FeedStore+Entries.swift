@@ -156,11 +156,9 @@ extension FeedStore {
                     FROM entry JOIN feed ON feed.id = entry.feedId
                     WHERE (? IS NULL OR coalesce(entry.published, entry.updated, entry.firstSeenAt) >= ?)
                         AND (NOT ? OR feed.friendKey IS NOT NULL)
-                    ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC
-                    LIMIT ?
+                    \(limit >= 0 ? "ORDER BY coalesce(entry.published, entry.updated, entry.firstSeenAt) DESC, entry.id LIMIT ?" : "")
                     """)
-            // SQLite: a negative LIMIT is no limit.
-            statement.arguments = [since, since, onlyFriendsFeeds, limit]
+            statement.arguments = limit >= 0 ? [since, since, onlyFriendsFeeds, limit] : [since, since, onlyFriendsFeeds]
             let columns = try EntryColumns(statement.columnNames)
             guard let feedURL = statement.index(ofColumn: "feedURL"), let feedTitle = statement.index(ofColumn: "feedTitle"),
                 let friendKey = statement.index(ofColumn: "feedFriendKey")
@@ -176,7 +174,14 @@ extension FeedStore {
                         entry: try StoredEntry(row: row, columns: columns), feedURL: try row.decode(atIndex: feedURL),
                         feedTitle: try row.decode(atIndex: feedTitle), friendKey: try row.decode(atIndex: friendKey)))
             }
-            return entries
+            guard limit < 0 else { return entries }
+            // Every row is sorted here rather than by SQLite, whose sorter spilled the rows, content
+            // and all, to a temporary file once past its cache: 55,000 writes and as many reads for
+            // the benchmark corpus's 20,000 entries, a tenth of `share match`.
+            return entries.sorted {
+                let (left, right) = ($0.entry.sortDate, $1.entry.sortDate)
+                return left != right ? left > right : $0.entry.id < $1.entry.id
+            }
         }
     }
 

@@ -22,6 +22,9 @@ public struct StoredEntry: Sendable, Hashable, Codable, FetchableRecord, TableRe
     public let firstSeenAt: Date
     /// When a fetch last found it in its feed.
     public let lastSeenAt: Date?
+
+    /// The date entries are told apart by, newest first: published, else updated, else first seen.
+    var sortDate: Date { published ?? updated ?? firstSeenAt }
 }
 
 extension StoredEntry {

@@ -64,6 +64,32 @@ struct StoreTests {
         #expect(stored.lastStatus == "updated, 1 new entry")
     }
 
+    /// `entries(since:)` sorts every row itself; `newestEntries(limit:)` lets SQLite sort and cut.
+    /// Both must give one order: newest first by published, else updated, else first seen, and
+    /// entries of one date in the order they were first kept.
+    @Test("entries come newest first by published, updated or first seen, ties in the order kept, with or without a limit")
+    func entriesComeNewestFirst() throws {
+        let store = try FeedStore(path: path)
+        try store.add([NewFeed(url: "https://a.example/feed")])
+        let feed = try #require(try store.feeds().first)
+        let seen = Date(timeIntervalSince1970: 1_790_000_000)
+        func entry(_ id: String, published: TimeInterval?, updated: TimeInterval? = nil) -> EntryContent {
+            EntryContent(
+                stableID: id, link: nil, canonicalLink: nil, title: id, summary: nil, contentText: nil, categories: [], authors: [],
+                published: published.map { seen.addingTimeInterval($0) }, updated: updated.map { seen.addingTimeInterval($0) })
+        }
+        let entries = [
+            entry("tie-1", published: -7_200), entry("undated", published: nil), entry("old", published: -86_400),
+            entry("updated-only", published: nil, updated: -3_600), entry("tie-2", published: -7_200), entry("new", published: 60),
+        ]
+        try store.record(FetchRecord(feedID: feed.id, at: seen, outcome: .updated(title: nil, siteURL: nil, entries: entries)))
+        let order = ["new", "undated", "updated-only", "tie-1", "tie-2", "old"]
+        #expect(try store.entries(since: nil).map(\.entry.stableID) == order)
+        #expect(try store.newestEntries(limit: 10).map(\.entry.stableID) == order)
+        #expect(try store.newestEntries(limit: 4).map(\.entry.stableID) == Array(order.prefix(4)))
+        #expect(try store.entries(since: seen.addingTimeInterval(-7_200)).map(\.entry.stableID) == Array(order.prefix(5)))
+    }
+
     @Test("lists come back as they went in, quotes and accents too; a damaged value is a one-line error naming entry and column")
     func listsComeBackAsTheyWentIn() throws {
         let store = try FeedStore(path: path)
