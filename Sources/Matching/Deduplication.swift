@@ -156,7 +156,7 @@ struct TitleWords: Sendable {
     /// The distinct stems of the title's words that are not stop words, in the order of their
     /// hashes: the same order for the same set of stems, whatever their order in the titles.
     let stems: [String]
-    /// A 64-bit hash of each stem, in the same order.
+    /// ``StemHash`` of each stem, in the same order.
     let hashes: [UInt64]
     /// The sum of ``hashes`` (wrapping): the same for the same set of stems; and the fingerprint
     /// of the title without one of them is the sum less that one's hash.
@@ -166,7 +166,7 @@ struct TitleWords: Sendable {
         var hashed: [(hash: UInt64, stem: String)] = []
         hashed.reserveCapacity(tokens.count)
         for token in tokens where !token.isStopWord {
-            hashed.append((Self.hash(token.stem), token.stem))
+            hashed.append((token.stemHash, token.stem))
         }
         hashed.sort { $0.hash < $1.hash }
         var stems: [String] = []
@@ -180,22 +180,6 @@ struct TitleWords: Sendable {
         self.stems = stems
         self.hashes = hashes
         fingerprint = hashes.reduce(0, &+)
-    }
-
-    /// FNV-1a (64 bits) of the UTF-8 of `stem`, its bits then mixed (SplitMix64's finaliser) so
-    /// that sums of hashes collide no more than hashes do.
-    static func hash(_ stem: String) -> UInt64 {
-        func fnv1a(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-            for byte in bytes {
-                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3
-            }
-            return hash
-        }
-        var hash = stem.utf8.withContiguousStorageIfAvailable(fnv1a) ?? fnv1a(stem.utf8)
-        hash = (hash ^ (hash >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        hash = (hash ^ (hash >> 27)) &* 0x94D0_49BB_1331_11EB
-        return hash ^ (hash >> 31)
     }
 }
 

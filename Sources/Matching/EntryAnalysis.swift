@@ -20,7 +20,7 @@ struct FieldMatch: Sendable {
 /// One stem of an entry's words and how much it weighs there: `c = Σ over fields F:
 /// fieldWeight(F) × n(F)` (see ``Scoring``).
 struct EntryTerm: Sendable {
-    /// ``TitleWords/hash(_:)`` of the stem: what the terms are sorted and interned by.
+    /// ``StemHash`` of the stem: what the terms are sorted and interned by.
     let hash: UInt64
     let stem: String
     let count: Double
@@ -70,7 +70,7 @@ struct EntryAnalysis: Sendable {
             }
             let weight = field == .content && !hasSummary ? Field.summary.weight : field.weight
             for token in tokens where !token.isStopWord {
-                terms.append(EntryTerm(hash: TitleWords.hash(token.stem), stem: token.stem, count: weight))
+                terms.append(EntryTerm(hash: token.stemHash, stem: token.stem, count: weight))
             }
             return tokens
         }

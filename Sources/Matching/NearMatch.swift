@@ -51,7 +51,7 @@ struct NearMatcher: Sendable {
     func forEachMatch(in tokens: [Token], _ found: (_ phrase: Int, _ count: Int, _ range: Range<String.Index>) -> Void) {
         var hits: [(phrase: Int, slot: Int, token: Int)] = []
         for (at, token) in tokens.enumerated() where !token.isStopWord {
-            guard let slots = slotsByStem[token.stem] else { continue }
+            guard let slots = slotsByStem[token] else { continue }
             for (phrase, slot) in slots { hits.append((phrase, slot, at)) }
         }
         guard hits.count >= 2 else { return }

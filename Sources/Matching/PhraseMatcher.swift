@@ -56,7 +56,7 @@ final class PhraseMatcher: Sendable {
         let lookUpStopWords = index.hasStopWordAnchors
         for start in tokens.indices {
             if tokens[start].isStopWord && !lookUpStopWords { continue }
-            guard let stemAnchors = anchorsByStem[tokens[start].stem] else { continue }
+            guard let stemAnchors = anchorsByStem[tokens[start]] else { continue }
             for anchor in anchors[stemAnchors] where inCategories || !anchor.inCategoriesOnly {
                 guard let end = matchEnd(of: anchor.words, at: start, in: tokens, of: text),
                     startsAndEndsOnWordBoundaries(tokens[start..<end], in: tokens, text: text)

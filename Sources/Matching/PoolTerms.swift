@@ -1,3 +1,5 @@
+import TextAnalysis
+
 /// The words of the pool's stories, stem by stem: for each stem of a word that is not a stop word,
 /// the stories it is in and how much it weighs in each (BM25's term frequency, ``Scoring``), and
 /// for each story its stems. What learned words are scored through, and what pseudo-relevance
@@ -97,7 +99,7 @@ struct PoolTerms: Sendable {
 
     /// The number of `stem`, if some story has it.
     func term(of stem: String) -> Int? {
-        ids.lookUp(TitleWords.hash(stem)).flatMap { stems[Int($0)] == stem ? Int($0) : nil }
+        ids.lookUp(StemHash.of(stem)).flatMap { stems[Int($0)] == stem ? Int($0) : nil }
     }
 
     /// ``Scoring/rarity(documentFrequency:poolSize:)`` of `term`.
@@ -142,7 +144,7 @@ struct PoolTerms: Sendable {
 }
 
 /// From 64-bit stem hashes to term numbers: open addressing, linear probing, at most half full.
-/// Hashes are already mixed (``TitleWords/hash(_:)``), so their low bits pick the slot.
+/// Hashes are already mixed (``StemHash``), so their low bits pick the slot.
 private struct HashIndex: Sendable {
     private var keys: [UInt64] = Array(repeating: 0, count: 1 << 12)
     private var values: [Int32] = Array(repeating: -1, count: 1 << 12)

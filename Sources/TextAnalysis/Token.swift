@@ -28,11 +28,17 @@ public struct Token: Sendable, Hashable {
     /// accents and all. Valid only in the string that was analysed.
     public let range: Range<String.Index>
 
-    public init(text: String, stem: String, position: Int, isStopWord: Bool, range: Range<String.Index>) {
+    /// ``StemHash`` of ``stem``.
+    public let stemHash: UInt64
+
+    /// A token; `stemHash`, when given, must be ``StemHash`` of `stem` (the analyser has it from
+    /// its word cache), and is worked out otherwise.
+    public init(text: String, stem: String, position: Int, isStopWord: Bool, range: Range<String.Index>, stemHash: UInt64? = nil) {
         self.text = text
         self.stem = stem
         self.position = position
         self.isStopWord = isStopWord
         self.range = range
+        self.stemHash = stemHash ?? StemHash.of(stem)
     }
 }

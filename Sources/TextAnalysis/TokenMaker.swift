@@ -41,7 +41,7 @@ struct TokenMaker {
         tokens.append(
             Token(
                 text: analysis.folded, stem: analysis.stem, position: tokens.count,
-                isStopWord: analysis.isStopWord, range: start..<end
+                isStopWord: analysis.isStopWord, range: start..<end, stemHash: analysis.stemHash
             ))
     }
 

@@ -1,11 +1,20 @@
 import Foundation
 
-/// What the analysis of one word comes to, wherever the word stands: its fold, its stem and
-/// whether it is a stop word.
+/// What the analysis of one word comes to, wherever the word stands: its fold, its stem (and its
+/// hash) and whether it is a stop word.
 struct WordAnalysis: Sendable {
     let folded: String
     let stem: String
     let isStopWord: Bool
+    /// ``StemHash`` of ``stem``.
+    let stemHash: UInt64
+
+    init(folded: String, stem: String, isStopWord: Bool) {
+        self.folded = folded
+        self.stem = stem
+        self.isStopWord = isStopWord
+        stemHash = StemHash.of(stem)
+    }
 }
 
 /// The analyses of the short words met so far, so that a word met again — and in running text most

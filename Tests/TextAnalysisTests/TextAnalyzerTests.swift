@@ -13,6 +13,26 @@ struct TextAnalyzerTests {
         analyzer.tokens(in: text, as: kind).map(\.stem)
     }
 
+    /// The matcher files stems by ``Token/stemHash`` without looking at the stem: it must be the
+    /// stem's ``StemHash`` whichever way the token was made (a word met for the first time, one
+    /// from the word cache, a stop word, a possessive, a word that is not ASCII, a long word
+    /// the cache does not keep, a part of a word written together).
+    @Test("every token carries its stem's hash, from the word cache or not")
+    func everyTokenCarriesItsStemsHash() {
+        let text = """
+            Runners run; the runner's café, CAFÉ and cafés. Straße Ørsted naïveté O'Brien's \
+            internationalisationsprojekten #TrailRunning Run runners the
+            """
+        for kind in [TextKind.prose, .label] {
+            let tokens = analyzer.tokens(in: text, as: kind) + analyzer.tokens(in: text, as: kind)
+            #expect(tokens.count > 30)
+            for token in tokens {
+                #expect(token.stemHash == StemHash.of(token.stem), "\(token.text) → \(token.stem)")
+            }
+        }
+        #expect(StemHash.of("run") != StemHash.of("runner"))
+    }
+
     /// The folded words of `text`.
     func words(_ text: String, as kind: TextKind = .prose) -> [String] {
         analyzer.tokens(in: text, as: kind).map(\.text)
