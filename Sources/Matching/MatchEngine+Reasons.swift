@@ -5,16 +5,25 @@ import TextAnalysis
 extension MatchEngine {
     /// Each interest's part of `story`'s score for `model`, in the friend's order.
     func breakdown(for model: FriendModel, story: Int) -> [ScorePart] {
-        let spellings = self.spellings(in: stories[story].representative)
+        breakdownWithSpellings(for: model, story: story).parts
+    }
+
+    /// ``breakdown(for:story:)``, with the first spelling in the story of each learned word found.
+    private func breakdownWithSpellings(for model: FriendModel, story: Int) -> (parts: [ScorePart], spellings: [String: Spelling]) {
         let terms = ranker.terms
-        return model.interests.map { interest in
+        let found = model.interests.map { interest in
+            interest.learned.compactMap { word -> (word: InterestModel.LearnedWord, x: Double)? in
+                let x = terms.weight(of: word.term, in: story)
+                return x > 0 ? (word, x) : nil
+            }
+        }
+        let spellings = self.spellings(of: Set(found.joined().map { terms.stems[$0.word.term] }), in: stories[story].representative)
+        let parts = zip(model.interests, found).map { interest, found in
             let words = interest.words.compactMap { word -> ScorePart.Term? in
                 ranker.posting(of: word.phrase, in: story).map { .init(word: word.text, value: word.weight * $0.strength, source: nil) }
             }
             let phrase = interest.phrase.flatMap { ranker.posting(of: $0, in: story) }.map { interest.phraseRarity * $0.strength } ?? 0
-            let learned = interest.learned.compactMap { word -> ScorePart.Term? in
-                let x = terms.weight(of: word.term, in: story)
-                guard x > 0 else { return nil }
+            let learned = found.map { word, x -> ScorePart.Term in
                 let stem = terms.stems[word.term]
                 return .init(word: spellings[stem]?.word ?? stem, value: word.weight * x, source: word.source)
             }.sorted { $0.value > $1.value }
@@ -24,6 +33,7 @@ extension MatchEngine {
             ) { ranker.isOf($0, story: story) }
             return ScorePart(interest: interest.text, weight: interest.weight, phrase: phrase, words: words, gate: gate, learned: learned)
         }
+        return (parts, spellings)
     }
 
     /// The score of `story` for `model`, vetoes aside: `freshness × Σ weight × total`.
@@ -44,11 +54,10 @@ extension MatchEngine {
     /// ``leastLearnedWord`` and are words a person can check (``isCheckable(_:)``; at most three of
     /// each source, the heaviest first).
     func reasons(for model: FriendModel, story storyIndex: Int) -> [MatchReason] {
-        let parts = breakdown(for: model, story: storyIndex)
+        let (parts, spellings) = breakdownWithSpellings(for: model, story: storyIndex)
         let representative = stories[storyIndex].representative
         let candidate = candidates[representative]
         let analysis = analyses[representative]
-        let spellings = self.spellings(in: representative)
         let score = parts.reduce(0) { $0 + $1.weight * $1.total }
         let order = parts.indices.filter { parts[$0].weight * parts[$0].total >= Self.leastReasonShare * score }.sorted {
             let a = parts[$0].weight * parts[$0].total
@@ -132,14 +141,17 @@ extension MatchEngine {
         let category: Int
     }
 
-    /// For each stem of a word of the candidate at `index` that is not a stop word, its first
-    /// spelling, field by field in the order of ``Field``.
-    func spellings(in index: Int) -> [String: Spelling] {
+    /// For each of `stems` found in the candidate at `index`, its first spelling, field by field in
+    /// the order of ``Field``. The fields are read only until every stem is found: the reasons of
+    /// each suggestion read its entry again, and most learned words are in the title or summary,
+    /// before a long content.
+    func spellings(of stems: Set<String>, in index: Int) -> [String: Spelling] {
         let candidate = candidates[index]
         var spellings: [String: Spelling] = [:]
         func read(_ text: String, _ field: Field, category: Int = 0) {
-            for token in analyzer.tokens(in: text, as: field == .categories ? .label : .prose) where !token.isStopWord && spellings[token.stem] == nil
-            {
+            guard spellings.count < stems.count else { return }
+            for token in analyzer.tokens(in: text, as: field == .categories ? .label : .prose)
+            where !token.isStopWord && spellings[token.stem] == nil && stems.contains(token.stem) {
                 spellings[token.stem] = Spelling(word: String(text[token.range]), field: field, category: category)
             }
         }
