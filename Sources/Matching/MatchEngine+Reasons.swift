@@ -5,11 +5,14 @@ import TextAnalysis
 extension MatchEngine {
     /// Each interest's part of `story`'s score for `model`, in the friend's order.
     func breakdown(for model: FriendModel, story: Int) -> [ScorePart] {
-        breakdownWithSpellings(for: model, story: story).parts
+        breakdownWithSpellings(for: model, story: story, spellingFrom: 0).parts
     }
 
-    /// ``breakdown(for:story:)``, with the first spelling in the story of each learned word found.
-    private func breakdownWithSpellings(for model: FriendModel, story: Int) -> (parts: [ScorePart], spellings: [String: Spelling]) {
+    /// ``breakdown(for:story:)``, with the first spelling in the story of each learned word found
+    /// that adds at least `spellingFrom` (the others are named by their stems).
+    private func breakdownWithSpellings(
+        for model: FriendModel, story: Int, spellingFrom: Double
+    ) -> (parts: [ScorePart], spellings: [String: Spelling]) {
         let terms = ranker.terms
         let found = model.interests.map { interest in
             interest.learned.compactMap { word -> (word: InterestModel.LearnedWord, x: Double)? in
@@ -17,7 +20,8 @@ extension MatchEngine {
                 return x > 0 ? (word, x) : nil
             }
         }
-        let spellings = self.spellings(of: Set(found.joined().map { terms.stems[$0.word.term] }), in: stories[story].representative)
+        let spelt = found.joined().filter { $0.word.weight * $0.x >= spellingFrom }.map { terms.stems[$0.word.term] }
+        let spellings = self.spellings(of: Set(spelt), in: stories[story].representative)
         let parts = zip(model.interests, found).map { interest, found in
             let words = interest.words.compactMap { word -> ScorePart.Term? in
                 ranker.posting(of: word.phrase, in: story).map { .init(word: word.text, value: word.weight * $0.strength, source: nil) }
@@ -54,7 +58,8 @@ extension MatchEngine {
     /// ``leastLearnedWord`` and are words a person can check (``isCheckable(_:)``; at most three of
     /// each source, the heaviest first).
     func reasons(for model: FriendModel, story storyIndex: Int) -> [MatchReason] {
-        let (parts, spellings) = breakdownWithSpellings(for: model, story: storyIndex)
+        // Only the learned words that can be named need their spellings.
+        let (parts, spellings) = breakdownWithSpellings(for: model, story: storyIndex, spellingFrom: Self.leastLearnedWord)
         let representative = stories[storyIndex].representative
         let candidate = candidates[representative]
         let analysis = analyses[representative]
