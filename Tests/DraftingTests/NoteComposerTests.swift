@@ -1,7 +1,8 @@
-import Drafting
 import Foundation
 import Matching
 import Testing
+
+@testable import Drafting
 
 /// Notes as a friend would read them: first name, title, canonical link, a reason in words, an
 /// invitation when overdue, a birthday line when near, the same note every run.
@@ -25,6 +26,65 @@ struct NoteComposerTests {
             id: "f#1", link: link, canonicalLink: link.components(separatedBy: "?")[0], title: title, feedURL: "https://bread.example/feed")
         return Suggestion(
             friend: friend, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")])
+    }
+
+    /// What an optional holds, as swift-mustache's reflection unwraps it.
+    static func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        return mirror.displayStyle == .optional ? mirror.children.first?.value : value
+    }
+
+    /// Templates find a note's parts by name through `child(named:)`, not by reflection: every
+    /// property must be there, under its own name, with its own value.
+    @Test("a template finds every part of a note by the name of its property")
+    func everyPartOfANoteIsFoundByName() throws {
+        var context = NoteTemplateContext(firstName: "Zoë")
+        context.title = "title"
+        context.link = "link"
+        context.hook = "hook"
+        context.personal = "personal"
+        context.reason = "reason"
+        context.why = "why"
+        context.plan = "plan"
+        context.birthday = "birthday"
+        context.invitation = "invitation"
+        context.opener = "opener"
+        context.checkIn = "checkIn"
+        context.reply = "reply"
+        context.followUp = "followUp"
+        context.links = [NoteTemplateContext.Link(title: "t", link: "l", why: "w", hook: "h")]
+        context.signoff = "signoff"
+        context.subject = "subject"
+        let properties = Mirror(reflecting: context).children
+        #expect(properties.count == 17, "a part was added or removed: child(named:) must list it")
+        for property in properties {
+            let name = try #require(property.label)
+            let found = try #require(context.child(named: name), "\(name) is not found by name")
+            #expect(
+                String(describing: found)
+                    == String(describing: try #require(Self.unwrapped(property.value))))
+        }
+        let link = try #require(context.links?.first)
+        for property in Mirror(reflecting: link).children {
+            let name = try #require(property.label)
+            let found = try #require(link.child(named: name), "\(name) is not found by name")
+            #expect(
+                String(describing: found)
+                    == String(describing: try #require(Self.unwrapped(property.value))))
+        }
+        #expect(context.child(named: "nothing") == nil)
+        var empty = NoteTemplateContext(firstName: "Zoë")
+        empty.title = nil
+        #expect(empty.child(named: "title") == nil, "a missing part is nil, never the word nil")
+    }
+
+    /// A user's template with stray spaces and blank lines still gives a tidy note; what is not a
+    /// trailing space or tab stays, accents and all.
+    @Test("a note is tidied: no trailing spaces or tabs, one blank line at most, one line break at the end")
+    func aNoteIsTidied() {
+        #expect(NoteComposer.tidy("\n\nHi Zoë,  \n\n\n\tA café\t \t\nsee “this” \u{301}\n \n\n") == "Hi Zoë,\n\n\tA café\nsee “this” \u{301}\n")
+        #expect(NoteComposer.tidy("one") == "one\n")
+        #expect(NoteComposer.tidy("  \t ") == "\n")
     }
 
     @Test func aNoteHasTheFirstNameTheTitleTheCanonicalLinkAReasonAndASignOff() throws {

@@ -223,7 +223,15 @@ public struct NoteComposer: Sendable {
     static func tidy(_ body: String) -> String {
         var lines: [String] = []
         for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = String(line.reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed())
+            // Spaces and tabs are single bytes of UTF-8, never part of another character's: the
+            // end is found byte by byte (reversing the characters twice was a twentieth of
+            // `share suggest`).
+            let bytes = line.utf8
+            var end = bytes.endIndex
+            while end > bytes.startIndex, case let before = bytes.index(before: end), bytes[before] == 0x20 || bytes[before] == 0x09 {
+                end = before
+            }
+            let trimmed = String(Substring(line.unicodeScalars[..<end]))
             if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
             lines.append(trimmed)
         }
