@@ -28,10 +28,16 @@ struct NoteComposerTests {
             friend: friend, candidate: candidate, rank: 1, score: 3, reasons: [MatchReason(interest: "sourdough", field: .title, quote: "sourdough")])
     }
 
-    /// What an optional holds, as swift-mustache's reflection unwraps it.
-    static func unwrapped(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .optional ? mirror.children.first?.value : value
+    /// Expects `child` to give each property of `value` by its name, as swift-mustache's
+    /// reflection would (an optional unwrapped).
+    func expectEveryPropertyFoundByName(in value: Any, child: (String) -> Any?) throws {
+        for property in Mirror(reflecting: value).children {
+            let name = try #require(property.label)
+            let found = try #require(child(name), "\(name) is not found by name")
+            let mirror = Mirror(reflecting: property.value)
+            let held = try #require(mirror.displayStyle == .optional ? mirror.children.first?.value : Optional(property.value))
+            #expect(String(describing: found) == String(describing: held), "\(name)")
+        }
     }
 
     /// Templates find a note's parts by name through `child(named:)`, not by reflection: every
@@ -39,39 +45,16 @@ struct NoteComposerTests {
     @Test("a template finds every part of a note by the name of its property")
     func everyPartOfANoteIsFoundByName() throws {
         var context = NoteTemplateContext(firstName: "Zoë")
-        context.title = "title"
-        context.link = "link"
-        context.hook = "hook"
-        context.personal = "personal"
-        context.reason = "reason"
-        context.why = "why"
-        context.plan = "plan"
-        context.birthday = "birthday"
-        context.invitation = "invitation"
-        context.opener = "opener"
-        context.checkIn = "checkIn"
-        context.reply = "reply"
-        context.followUp = "followUp"
+        let texts: [WritableKeyPath<NoteTemplateContext, String?>] = [
+            \.title, \.link, \.hook, \.personal, \.reason, \.why, \.plan, \.birthday, \.invitation, \.opener, \.checkIn, \.reply,
+            \.followUp, \.signoff, \.subject,
+        ]
+        for (index, part) in texts.enumerated() { context[keyPath: part] = "part \(index)" }
         context.links = [NoteTemplateContext.Link(title: "t", link: "l", why: "w", hook: "h")]
-        context.signoff = "signoff"
-        context.subject = "subject"
-        let properties = Mirror(reflecting: context).children
-        #expect(properties.count == 17, "a part was added or removed: child(named:) must list it")
-        for property in properties {
-            let name = try #require(property.label)
-            let found = try #require(context.child(named: name), "\(name) is not found by name")
-            #expect(
-                String(describing: found)
-                    == String(describing: try #require(Self.unwrapped(property.value))))
-        }
+        #expect(Mirror(reflecting: context).children.count == 17, "a part was added or removed: child(named:) must list it")
+        try expectEveryPropertyFoundByName(in: context, child: context.child(named:))
         let link = try #require(context.links?.first)
-        for property in Mirror(reflecting: link).children {
-            let name = try #require(property.label)
-            let found = try #require(link.child(named: name), "\(name) is not found by name")
-            #expect(
-                String(describing: found)
-                    == String(describing: try #require(Self.unwrapped(property.value))))
-        }
+        try expectEveryPropertyFoundByName(in: link, child: link.child(named:))
         #expect(context.child(named: "nothing") == nil)
         var empty = NoteTemplateContext(firstName: "Zoë")
         empty.title = nil
